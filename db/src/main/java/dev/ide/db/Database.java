@@ -1,0 +1,65 @@
+package dev.ide.db;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The bot's H2 database under {@code DATA_DIR}, migrated to the newest schema on open.
+ *
+ * <p>The file is opened in H2's mixed mode ({@code AUTO_SERVER=TRUE}): the first process serves it and later ones
+ * ({@code ide-bot ask}, {@code ide-bot status} beside a running {@code ide-bot run}) connect to that process, so
+ * they share history and drafts.
+ */
+public final class Database implements AutoCloseable {
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens (creating if needed) the database in the folder and applies pending migrations. */
+    public static Database open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot create data directory " + dataDir, e);
+        }
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ide") + ";AUTO_SERVER=TRUE";
+        return openUrl(url);
+    }
+
+    /** A private in-memory database, for tests. */
+    public static Database inMemory(String name) {
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+    }
+
+    private static Database openUrl(String url) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "ide", "");
+        pool.setMaxConnections(32);
+        Flyway.configure()
+                .dataSource(pool)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return new Database(pool);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
