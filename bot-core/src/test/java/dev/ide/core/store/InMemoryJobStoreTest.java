@@ -1,0 +1,11 @@
+package dev.ide.core.store;
+
+import java.time.Clock;
+
+class InMemoryJobStoreTest extends JobStoreContract {
+
+    @Override
+    protected JobStore newStore(Clock clock) {
+        return new InMemoryJobStore(clock);
+    }
+}
