@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -18,9 +19,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
+    private final boolean inMemory;
 
-    private Database(JdbcConnectionPool pool) {
+    private Database(JdbcConnectionPool pool, boolean inMemory) {
         this.pool = pool;
+        this.inMemory = inMemory;
     }
 
     /** Opens (creating if needed) the database in the folder and applies pending migrations. */
@@ -31,23 +34,28 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("cannot create data directory " + dataDir, e);
         }
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ide") + ";AUTO_SERVER=TRUE";
-        return openUrl(url);
+        return openUrl(url, false);
     }
 
     /** A private in-memory database, for tests. */
     public static Database inMemory(String name) {
-        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1");
+        return openUrl("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", true);
     }
 
-    private static Database openUrl(String url) {
+    private static Database openUrl(String url, boolean inMemory) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "ide", "");
         pool.setMaxConnections(32);
-        Flyway.configure()
-                .dataSource(pool)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return new Database(pool);
+        try {
+            Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+        return new Database(pool, inMemory);
     }
 
     public DataSource dataSource() {
@@ -58,8 +66,19 @@ public final class Database implements AutoCloseable {
         return pool.getConnection();
     }
 
+    /**
+     * Closes the pool's connections. A file database then closes itself once no other process is connected through
+     * this one; an in-memory database is dropped (DB_CLOSE_DELAY=-1 would otherwise keep it for the JVM's life).
+     */
     @Override
     public void close() {
+        if (inMemory) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already gone: nothing left to drop
+            }
+        }
         pool.dispose();
     }
 }

@@ -51,7 +51,8 @@ public final class Engine implements AutoCloseable {
         ModelClient reasonerClient = new ModelClient(parts.reasoner(), http, json);
         this.queue = new JobQueue(workers(parts.workerThreads()), parts.reasonerConcurrency(),
                 parts.maxWaitingPerConversation());
-        this.registry = new BackendRegistry(classifierClient, reasonerClient, parts.clock(), queue::reasonerActive);
+        this.registry = new BackendRegistry(classifierClient, reasonerClient, parts.clock(),
+                () -> queue.stats().active());
         this.drafts = new Drafts(parts.drafts(), parts.clock(), parts.draftTtl());
         Prompts prompts = Prompts.fromResources();
         ToolHandler tools = new ToolHandler(new ToolRegistry(parts.tools()), drafts, parts.clock(),

@@ -121,14 +121,18 @@ public final class BackendRegistry {
         Double cachedInference;
         boolean cacheValid;
         boolean coolingDown;
+        boolean knownDown;
         synchronized (this) {
             State state = states.get(role);
             cachedInference = state.inferenceMs;
             cacheValid = isYoungerThan(state.inferenceAt, INFERENCE_CACHE);
             coolingDown = isYoungerThan(state.inferenceAt, INFERENCE_COOLDOWN);
+            knownDown = state.everChecked && !state.healthy;
         }
         Double inferenceMs;
-        if (LoadRules.shouldProbe(forceMeasure, cacheValid, coolingDown, healthMs, baseline)) {
+        // Unlike the seed, a backend the last round found down is not probed: the probe would fail all the same
+        // (no inference time), only after waiting out the backend's timeout.
+        if (!knownDown && LoadRules.shouldProbe(forceMeasure, cacheValid, coolingDown, healthMs, baseline)) {
             inferenceMs = measureInference(role);
         } else {
             inferenceMs = cacheValid ? cachedInference : null;

@@ -75,7 +75,7 @@ public enum Msg {
     CAL_WITH_LOCATION("%s (%s)"),
     CAL_EVENT_LINE("• %s  %s"),
     CAL_TODAY_HEADER("오늘 %s 일정이에요 (%d개):"),
-    CAL_TODAY_NONE("오늘은 일정이 없어요. (%s)"),
+    CAL_TODAY_NONE("오늘은 일정이 없어요."),
     CAL_SEARCH_HEADER("%s ~ %s 일정이에요 (%d개):"),
     CAL_SEARCH_HEADER_DAY("%s 일정이에요 (%d개):"),
     CAL_SEARCH_NONE("%s ~ %s에는 일정이 없어요."),
@@ -171,6 +171,9 @@ public enum Msg {
     TG_COMMAND_STATUS("모델 상태와 대기열"),
     TG_COMMAND_RESET("대화 기록과 일정 초안 지우기"),
     TG_COMMAND_CANCEL("진행 중인 답변과 일정 초안 취소"),
+
+    // --- slack (bot-slack: the slash command's own usage line; %s is the command, e.g. /ide)
+    SLACK_COMMAND_USAGE("사용법: %1$s status (모델 상태), %1$s reset (대화 기록 지우기), %1$s cancel (진행 중인 답변과 일정 초안 취소), %1$s help (도움말)"),
 
     // --- documents (tools/documents)
     DOC_QUERY_EMPTY("어떤 문서를 찾을까요? 검색어를 알려 주세요."),

@@ -243,6 +243,19 @@ class BackendRegistryTest {
     }
 
     @Test
+    void a_backend_found_down_is_not_probed_even_when_forced() {
+        settleBaseline(Role.REASONER, 20);
+        b.reasonerServer.healthy(false);
+        registry.recordHealth(Role.REASONER, new HealthCheck(false, 10_000));
+
+        LoadStatus load = registry.loadStatus(Role.REASONER, true);
+
+        assertThat(load.measured()).isFalse();
+        assertThat(load.healthMs()).isEqualTo(10_000);
+        assertThat(b.reasonerServer.completionCount()).isZero();
+    }
+
+    @Test
     void concurrent_forced_reads_send_one_probe_at_a_time_and_share_its_result() throws Exception {
         registry.checkAll();
         b.reasonerServer.completionDelay(Duration.ofMillis(300));

@@ -1,0 +1,41 @@
+package dev.ide.app;
+
+import dev.ide.app.console.ConsoleChannel;
+import dev.ide.core.message.ChatKind;
+import dev.ide.core.message.IncomingMessage;
+import dev.ide.core.message.Platform;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ide-bot ask [--chat ID] TEXT…}: one message through the whole pipeline as the local owner. */
+@Command(name = "ask", description = "Send one message as the local owner and print the reply.")
+final class AskCommand implements Callable<Integer> {
+
+    @ParentCommand
+    Main main;
+
+    @Option(names = "--chat", paramLabel = "ID", description = "conversation id (default: console)")
+    String chat = "console";
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "the message")
+    List<String> words = List.of();
+
+    @Override
+    public Integer call() throws Exception {
+        try (Wiring wiring = new Wiring(main.settings(), main.clock)) {
+            ConsoleChannel channel = new ConsoleChannel(main.out);
+            IncomingMessage message = IncomingMessage.text(Platform.CONSOLE, chat, ConsoleCommand.OWNER, "owner",
+                    String.join(" ", words), null, main.clock.instant(), ChatKind.PRIVATE);
+            long limit = wiring.settings().exaone().timeout().plus(wiring.settings().reasoning().timeout())
+                    .plusSeconds(30).toSeconds();
+            wiring.engine().pipeline().accept(message, channel).done().get(limit, TimeUnit.SECONDS);
+            channel.endLine();
+        }
+        return Main.OK;
+    }
+}

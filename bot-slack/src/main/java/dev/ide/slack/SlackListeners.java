@@ -1,0 +1,146 @@
+package dev.ide.slack;
+
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.context.Context;
+import com.slack.api.bolt.context.builtin.EventContext;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.MessageEvent;
+import dev.ide.core.message.ChatKind;
+import dev.ide.core.message.IncomingMessage;
+import dev.ide.core.message.Platform;
+import dev.ide.core.message.ReplyChannel;
+import dev.ide.core.pipeline.Acceptance;
+import dev.ide.core.text.Msg;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Translates the Slack events this app subscribes to into core messages: direct messages, mentions in channels,
+ * the slash command and presses of our buttons. Each handler only hands the message to the inbox (which persists
+ * it) and then acknowledges, well within Slack's three seconds; the answer follows through a reply channel.
+ * Anything else — bot messages (our own included), edits, deletions, other subtypes — is acknowledged and dropped.
+ */
+final class SlackListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+
+    private final Inbox inbox;
+    private final SlackWebApi api;
+    private final String command;
+    private final Clock clock;
+
+    SlackListeners(Inbox inbox, SlackWebApi api, String command, Clock clock) {
+        this.inbox = inbox;
+        this.api = api;
+        this.command = command;
+        this.clock = clock;
+    }
+
+    void register(App app) {
+        app.event(MessageEvent.class, this::onDirectMessage);
+        app.event(AppMentionEvent.class, this::onMention);
+        app.command(command, (req, ctx) -> onCommand(req.getPayload(), ctx));
+        app.blockAction(Pattern.compile(Pattern.quote(SlackWebApi.ACTION_PREFIX) + "\\d+"),
+                (req, ctx) -> onButton(req.getPayload(), ctx));
+    }
+
+    /** {@code message.im}: every plain message in a DM with the bot. Subtyped messages never reach here. */
+    private Response onDirectMessage(EventsApiPayload<MessageEvent> payload, EventContext ctx) {
+        MessageEvent e = payload.getEvent();
+        if (!"im".equals(e.getChannelType()) || fromBot(e.getUser(), e.getBotId(), ctx) || e.getEdited() != null) {
+            return ctx.ack();
+        }
+        // A reply inside a DM thread stays in that thread; a top-level DM is answered top-level.
+        IncomingMessage message = IncomingMessage.text(Platform.SLACK, e.getChannel(), e.getUser(), e.getUser(),
+                SlackText.fromSlack(e.getText(), ctx.getBotUserId()), payload.getEventId(), instant(e.getTs()),
+                ChatKind.PRIVATE).withThread(e.getThreadTs());
+        return deliver(message, new SlackReplyChannel(api, e.getChannel(), e.getThreadTs()), ctx);
+    }
+
+    /** {@code app_mention} in a channel: answered in the mention's thread (a new one when it was top-level). */
+    private Response onMention(EventsApiPayload<AppMentionEvent> payload, EventContext ctx) {
+        AppMentionEvent e = payload.getEvent();
+        if (fromBot(e.getUser(), e.getBotId(), ctx) || e.getSubtype() != null || e.getEdited() != null
+                || isDirect(e.getChannel())) {
+            // Mentions inside a DM also arrive as message.im; answering both would answer twice.
+            return ctx.ack();
+        }
+        String thread = e.getThreadTs() != null ? e.getThreadTs() : e.getTs();
+        IncomingMessage message = IncomingMessage.text(Platform.SLACK, e.getChannel(), e.getUser(), e.getUser(),
+                SlackText.fromSlack(e.getText(), ctx.getBotUserId()), payload.getEventId(), instant(e.getTs()),
+                ChatKind.GROUP).withThread(thread);
+        return deliver(message, new SlackReplyChannel(api, e.getChannel(), thread), ctx);
+    }
+
+    /** {@code /ide status|reset|cancel|help}: core's commands, since Slack keeps {@code /status} for itself. */
+    private Response onCommand(SlashCommandPayload p, SlashCommandContext ctx) {
+        var coreCommand = SlashCommandText.toCoreCommand(p.getText());
+        if (coreCommand.isEmpty()) {
+            return ctx.ack(SlackText.escape(Msg.SLACK_COMMAND_USAGE.format(command)));
+        }
+        IncomingMessage message = IncomingMessage.text(Platform.SLACK, p.getChannelId(), p.getUserId(),
+                p.getUserName(), coreCommand.get(), "command:" + p.getTriggerId(), clock.instant(),
+                isDirect(p.getChannelId()) ? ChatKind.PRIVATE : ChatKind.GROUP);
+        return deliver(message, new CommandReplyChannel(api, p.getResponseUrl()), ctx);
+    }
+
+    /** A press of 확인 / 취소: core confirms or discards the draft and edits the message that held the buttons. */
+    private Response onButton(BlockActionPayload p, Context ctx) {
+        if (p.getChannel() == null || p.getActions() == null || p.getActions().isEmpty()) {
+            return ctx.ack();
+        }
+        BlockActionPayload.Action action = p.getActions().get(0);
+        String channel = p.getChannel().getId();
+        String messageTs = p.getContainer() != null && p.getContainer().getMessageTs() != null
+                ? p.getContainer().getMessageTs() : p.getMessage() == null ? null : p.getMessage().getTs();
+        String thread = p.getMessage() == null ? null : p.getMessage().getThreadTs();
+        String pressId = "press:" + (p.getTriggerId() != null ? p.getTriggerId() : action.getActionTs());
+        IncomingMessage message = IncomingMessage.buttonPress(Platform.SLACK, channel, p.getUser().getId(),
+                p.getUser().getUsername(), action.getValue(), pressId, messageTs,
+                action.getActionTs() == null ? clock.instant() : instant(action.getActionTs()),
+                isDirect(channel) ? ChatKind.PRIVATE : ChatKind.GROUP).withThread(thread);
+        return deliver(message, new SlackReplyChannel(api, channel, thread), ctx);
+    }
+
+    /**
+     * Hands the message over, then acknowledges. If persisting fails the exception propagates, Slack gets no
+     * acknowledgement and retries later: a message Slack considers delivered is never lost.
+     */
+    private Response deliver(IncomingMessage message, ReplyChannel channel, Context ctx) {
+        Acceptance acceptance = inbox.accept(message, channel);
+        log.debug("slack {} from {} in {}: {}", message.messageId(), message.userId(), message.chatId(),
+                acceptance.status());
+        return ctx.ack();
+    }
+
+    /** The bot itself (by user id) or any bot or app (bot_id): never answered, so bots cannot loop. */
+    private static boolean fromBot(String user, String botId, Context ctx) {
+        return botId != null || user == null || user.equals(ctx.getBotUserId());
+    }
+
+    /** Slack's DM channel ids start with D. */
+    static boolean isDirect(String channel) {
+        return channel != null && channel.startsWith("D");
+    }
+
+    /** A Slack ts ("1700000000.123456") is seconds since the epoch. */
+    static Instant instant(String ts) {
+        try {
+            BigDecimal seconds = new BigDecimal(ts);
+            long whole = seconds.longValue();
+            int nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).intValue();
+            return Instant.ofEpochSecond(whole, nanos);
+        } catch (RuntimeException e) {
+            return Instant.EPOCH;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package dev.ide.telegram;
+
+import dev.ide.core.message.Button;
+import dev.ide.core.message.PlatformLimits;
+import dev.ide.core.message.ReplyChannel;
+import dev.ide.core.message.SentMessage;
+import dev.ide.core.reply.TextSplitter;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.ActionType;
+import org.telegram.telegrambots.meta.api.methods.send.SendChatAction;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+
+/**
+ * Core's reply port for one Telegram chat (and forum topic). Messages go out as plain text, without parse_mode,
+ * so Telegram never refuses them for bad entities. Edits share the bot-wide {@link FloodControl}.
+ */
+final class TelegramReplyChannel implements ReplyChannel {
+
+    private static final Logger log = LoggerFactory.getLogger(TelegramReplyChannel.class);
+
+    /** A handle for a message that could not be sent: editing it is declined, so core sends anew. */
+    private static final SentMessage NOT_SENT = new SentMessage("");
+
+    private final String chatId;
+    private final Integer threadId;
+    private final ApiCaller api;
+    private final FloodControl flood;
+
+    TelegramReplyChannel(String chatId, Integer threadId, ApiCaller api, FloodControl flood) {
+        this.chatId = chatId;
+        this.threadId = threadId;
+        this.api = api;
+        this.flood = flood;
+    }
+
+    @Override
+    public SentMessage send(String text) {
+        return send(text, List.of());
+    }
+
+    @Override
+    public SentMessage send(String text, List<Button> buttons) {
+        // Core splits long answers already; this guards any caller that did not.
+        List<String> parts = TextSplitter.split(visible(text), PlatformLimits.TELEGRAM.maxMessageLength());
+        SentMessage last = NOT_SENT;
+        for (int i = 0; i < parts.size(); i++) {
+            boolean withButtons = i == parts.size() - 1 && !buttons.isEmpty();
+            SendMessage.SendMessageBuilder<?, ?> message = SendMessage.builder().chatId(chatId).text(parts.get(i))
+                    .messageThreadId(threadId);
+            if (withButtons) {
+                message.replyMarkup(keyboard(buttons));
+            }
+            ApiCaller.Outcome<Message> outcome = api.call(message.build(), ApiCaller.On429.WAIT_AND_RETRY);
+            last = outcome.ok() ? new SentMessage(String.valueOf(outcome.value().getMessageId())) : NOT_SENT;
+        }
+        return last;
+    }
+
+    @Override
+    public boolean edit(SentMessage message, String text) {
+        if (message == null || message.id().isEmpty() || flood.penalized()) {
+            return false;
+        }
+        flood.spendEdit();
+        EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(Integer.valueOf(message.id()))
+                .text(visible(text)).build();
+        ApiCaller.Outcome<Serializable> outcome = api.call(edit, ApiCaller.On429.GIVE_UP);
+        if (outcome.ok()) {
+            return true;
+        }
+        // Telegram refuses an edit to the text the message already has; the message shows the text, so it landed.
+        return outcome.errorCode() == 400
+                && outcome.description().toLowerCase(Locale.ROOT).contains("message is not modified");
+    }
+
+    @Override
+    public void typing() {
+        SendChatAction action = SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString())
+                .messageThreadId(threadId).build();
+        ApiCaller.Outcome<Boolean> outcome = api.call(action, ApiCaller.On429.GIVE_UP);
+        if (!outcome.ok()) {
+            log.debug("typing indicator not shown in chat {}: {}", chatId, outcome.description());
+        }
+    }
+
+    @Override
+    public PlatformLimits limits() {
+        return PlatformLimits.TELEGRAM;
+    }
+
+    @Override
+    public boolean streamingEditsAllowed() {
+        return flood.streamingAllowed();
+    }
+
+    /** Telegram refuses empty text; an answer that is only whitespace still needs a visible message. */
+    private static String visible(String text) {
+        return text == null || text.isBlank() ? "…" : text;
+    }
+
+    private static InlineKeyboardMarkup keyboard(List<Button> buttons) {
+        InlineKeyboardRow row = new InlineKeyboardRow();
+        for (Button b : buttons) {
+            row.add(InlineKeyboardButton.builder().text(b.label()).callbackData(b.callbackData()).build());
+        }
+        return InlineKeyboardMarkup.builder().keyboardRow(row).build();
+    }
+}
