@@ -105,6 +105,7 @@ public final class Wiring implements AutoCloseable {
 
     private static DocumentIndex openDocuments(Settings settings) {
         try {
+            java.nio.file.Files.createDirectories(settings.documentsDir());
             return DocumentIndex.open(settings.documentsDir(), settings.dataDir().resolve("index"));
         } catch (IOException e) {
             log.warn("document search is off: the index under {} cannot be opened ({})", settings.dataDir(),

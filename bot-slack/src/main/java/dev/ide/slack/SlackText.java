@@ -8,9 +8,24 @@ final class SlackText {
 
     /** {@code <https://x|label>}, {@code <mailto:a@b|a@b>}, {@code <https://x>}. */
     private static final Pattern LINK = Pattern.compile("<((?:https?|mailto):[^|>]+)(?:\\|([^>]*))?>");
+    /** Markdown that models write, and Slack's mrkdwn for it. */
+    private static final Pattern BOLD = Pattern.compile("\\*\\*(\\S(?:[^\n]*?\\S)?)\\*\\*");
+    private static final Pattern HEADING = Pattern.compile("(?m)^#{1,6}[ \t]+(\\S[^\n]*?)[ \t#]*$");
+    private static final Pattern STRIKE = Pattern.compile("~~(\\S(?:[^\n]*?\\S)?)~~");
     private static final Pattern LEADING_MENTION = Pattern.compile("^\\s*<@[A-Z0-9]+(?:\\|[^>]*)?>[\\s,:]*");
 
     private SlackText() {
+    }
+
+    /**
+     * Text as the bot sends it: escaped (see {@link #escape}), and the Markdown models like to write (bold,
+     * headings, strike-through) turned into Slack's mrkdwn so it does not show as stray symbols.
+     */
+    static String forSlack(String text) {
+        String t = escape(text);
+        t = BOLD.matcher(t).replaceAll("*$1*");
+        t = HEADING.matcher(t).replaceAll("*$1*");
+        return STRIKE.matcher(t).replaceAll("~$1~");
     }
 
     /**
@@ -47,7 +62,8 @@ final class SlackText {
         while (m.find()) {
             String target = m.group(1).startsWith("mailto:") ? m.group(1).substring(7) : m.group(1);
             String label = m.group(2);
-            String shown = label == null || label.isBlank() || label.equals(target) ? target : label + " (" + target + ")";
+            boolean bare = label == null || label.isBlank() || label.equals(target);
+            String shown = bare ? target : label + " (" + target + ")";
             m.appendReplacement(sb, Matcher.quoteReplacement(shown));
         }
         m.appendTail(sb);

@@ -29,6 +29,7 @@ final class SlackWebApi {
 
     /** Action ids of our buttons start with this; the block-actions handler listens for it. */
     static final String ACTION_PREFIX = "ide_button_";
+    private static final int SECTION_LIMIT = 3000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Slack slack;
@@ -45,7 +46,7 @@ final class SlackWebApi {
 
     /** Posts a message (in a thread when {@code threadTs} is set); returns its ts. */
     Optional<String> post(String channel, String threadTs, String text, List<Button> buttons) {
-        String escaped = SlackText.escape(text);
+        String escaped = SlackText.forSlack(text);
         List<LayoutBlock> blocks = buttons.isEmpty() ? null : withButtons(escaped, buttons);
         return retrying.run("chat.postMessage", () -> {
             ChatPostMessageResponse r = methods.chatPostMessage(req -> req.channel(channel).threadTs(threadTs)
@@ -59,7 +60,7 @@ final class SlackWebApi {
 
     /** Replaces a message's text and removes any buttons it had. */
     boolean update(String channel, String ts, String text) {
-        String escaped = SlackText.escape(text);
+        String escaped = SlackText.forSlack(text);
         return retrying.run("chat.update", () -> {
             // Without blocks, Slack keeps the old ones (and their buttons); an empty list removes them.
             ChatUpdateResponse r = methods.chatUpdate(req -> req.channel(channel).ts(ts).text(escaped)
@@ -75,7 +76,8 @@ final class SlackWebApi {
     boolean respond(String responseUrl, String text) {
         String payload;
         try {
-            payload = JSON.writeValueAsString(Map.of("response_type", "ephemeral", "text", SlackText.escape(text)));
+            payload = JSON.writeValueAsString(Map.of("response_type", "ephemeral",
+                    "text", SlackText.forSlack(text)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -101,6 +103,9 @@ final class SlackWebApi {
             String actionId = ACTION_PREFIX + i;
             elements.add(button(e -> e.actionId(actionId).text(plainText(b.label())).value(b.callbackData())));
         }
-        return List.of(section(s -> s.text(markdownText(escapedText))), actions(a -> a.elements(elements)));
+        // A section holds at most 3,000 characters; a longer text (rare for a draft) is cut rather than refused.
+        String shown = escapedText.length() <= SECTION_LIMIT ? escapedText
+                : escapedText.substring(0, SECTION_LIMIT - 1) + "…";
+        return List.of(section(s -> s.text(markdownText(shown))), actions(a -> a.elements(elements)));
     }
 }

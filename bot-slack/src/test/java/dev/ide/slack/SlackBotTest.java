@@ -271,4 +271,19 @@ class SlackBotTest {
         assertThat(slack.calls("chat.postMessage")).hasSize(3);
         assertThat(waits).containsExactly(Duration.ofMillis(500), Duration.ofSeconds(1));
     }
+
+    @Test
+    void a_reply_slack_keeps_refusing_is_given_up_and_the_bot_keeps_answering() {
+        classifierSays("안녕하세요");
+        for (int i = 0; i < Retrying.MAX_ATTEMPTS; i++) {
+            slack.failNext("chat.postMessage", FakeSlackApi.serverError());
+        }
+
+        requests.post(SlackRequests.directMessage("Ev16", OWNER, DM, "안녕"));
+        requests.post(SlackRequests.directMessage("Ev17", OWNER, DM, "다시 안녕"));
+
+        Await.until("the second answer", () -> slack.posts().size() == 1);
+        assertThat(slack.calls("chat.postMessage")).hasSize(Retrying.MAX_ATTEMPTS + 1);
+        assertThat(waits).hasSize(Retrying.MAX_ATTEMPTS - 1);
+    }
 }

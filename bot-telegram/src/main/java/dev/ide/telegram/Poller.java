@@ -49,6 +49,7 @@ final class Poller implements AutoCloseable {
     private final Clock clock;
     private final AtomicInteger lastHandled = new AtomicInteger(0);
     private final AtomicInteger conflicts = new AtomicInteger();
+    private final AtomicBoolean failing = new AtomicBoolean(false);
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Threads.named("telegram-watchdog"));
     private volatile Instant lastPoll;
@@ -148,11 +149,9 @@ final class Poller implements AutoCloseable {
         try {
             response = chain.proceed(chain.request());
         } catch (IOException e) {
-            if (poll && stopping.get()) {
-                return noUpdates(chain); // we cancelled this poll to stop: end quietly, not with an error
-            }
-            if (poll) {
+            if (poll && !stopping.get()) { // a poll we cancelled to stop is no outage
                 lastPoll = clock.instant(); // the loop is turning; the library backs off and retries
+                failing("network error: " + redact(e));
             }
             throw e;
         }
@@ -177,10 +176,22 @@ final class Poller implements AutoCloseable {
             lastPoll = clock.instant();
             return noUpdates(chain);
         }
-        if (response.isSuccessful() && conflicts.getAndSet(0) > 0) {
-            log.info("Telegram polling works again after the 409 conflict");
+        if (response.isSuccessful()) {
+            if (conflicts.getAndSet(0) > 0 | failing.getAndSet(false)) {
+                log.info("Telegram getUpdates works again");
+            }
+        } else {
+            failing(response.code() == 401 ? "401 Unauthorized: the bot token was revoked? check TELEGRAM_BOT_TOKEN"
+                    : "HTTP " + response.code());
         }
         return response;
+    }
+
+    /** Logs the start of an outage once; the library retries with back-off meanwhile. */
+    private void failing(String reason) {
+        if (failing.compareAndSet(false, true)) {
+            log.warn("Telegram getUpdates failing ({}); polling keeps retrying with back-off", reason);
+        }
     }
 
     private static Response noUpdates(Interceptor.Chain chain) {
@@ -221,7 +232,8 @@ final class Poller implements AutoCloseable {
     }
 
     private String redact(Exception e) {
-        return String.valueOf(e.getMessage()).replace(token, "<token>");
+        return String.valueOf(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                .replace(token, "<token>");
     }
 
     @Override

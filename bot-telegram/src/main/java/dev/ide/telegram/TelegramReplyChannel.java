@@ -67,8 +67,8 @@ final class TelegramReplyChannel implements ReplyChannel {
 
     @Override
     public boolean edit(SentMessage message, String text) {
-        if (message == null || message.id().isEmpty() || flood.penalized()) {
-            return false;
+        if (message == null || !message.id().matches("\\d{1,10}") || flood.penalized()) {
+            return false; // not one of ours (never sent), or Telegram asked us to slow down
         }
         flood.spendEdit();
         EditMessageText edit = EditMessageText.builder().chatId(chatId).messageId(Integer.valueOf(message.id()))

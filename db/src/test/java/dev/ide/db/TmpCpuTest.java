@@ -46,6 +46,16 @@ class TmpCpuTest {
                 long wall = System.nanoTime() - w0;
                 System.out.println("round " + round + ": cpu us/msg=" + cpu / n / 1000 + " wall us/msg=" + wall / n / 1000 + " accept,running,find,recent,append,done=" + t[0]/n/1000 + "," + t[1]/n/1000 + "," + t[2]/n/1000 + "," + t[3]/n/1000 + "," + t[4]/n/1000 + "," + t[5]/n/1000);
             }
+            ConversationKey ck = new ConversationKey(Platform.TELEGRAM, "c1");
+            long q0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < 20000; i++) { drafts.find(ck); }
+            System.out.println("drafts.find loop cpu us=" + (mx.getCurrentThreadCpuTime() - q0) / 20000 / 1000.0);
+            q0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < 20000; i++) { history.recent(ck, 10); }
+            System.out.println("recent loop cpu us=" + (mx.getCurrentThreadCpuTime() - q0) / 20000 / 1000.0);
+            q0 = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < 5000; i++) { history.append(ck, Turn.user("x", Instant.now())); }
+            System.out.println("append loop cpu us=" + (mx.getCurrentThreadCpuTime() - q0) / 5000 / 1000.0);
             // raw pool cost
             long cpu0 = mx.getCurrentThreadCpuTime();
             for (int i = 0; i < 20000; i++) { try (Connection c = db.dataSource().getConnection()) { } }

@@ -239,7 +239,11 @@ public final class Pipeline {
     private Answered degraded(DispatchContext context, Optional<ModelException> failure, LocalDate today) {
         Optional<ToolCall> call = rules.route(context.text(), today);
         if (call.isPresent()) {
-            return runTool(call.get(), context);
+            Answered answered = runTool(call.get(), context);
+            if (failure.isPresent()) {
+                Replies.send(context.channel(), Msg.DEGRADED_NOTICE.format(settings.classifierName()));
+            }
+            return answered;
         }
         String text = failure.isPresent() ? Msg.CLASSIFIER_UNAVAILABLE.format(settings.classifierName())
                 : Msg.CLASSIFIER_UNREADABLE.text();

@@ -58,7 +58,6 @@ final class ImapMailbox {
         props.setProperty(prefix + "timeout", timeoutMillis);
         props.setProperty(prefix + "peek", "true");
         props.setProperty("mail.mime.address.strict", "false");
-        props.setProperty("mail.debug", "true"); // TEMP
         switch (settings.security()) {
             case SSL -> props.setProperty(prefix + "ssl.checkserveridentity", "true");
             case STARTTLS -> {
@@ -175,7 +174,8 @@ final class ImapMailbox {
             folder = store.getFolder(settings.folder());
             folder.open(Folder.READ_ONLY);
             return work.apply(folder);
-        } catch (MessagingException | IOException | RuntimeException e) {
+        } catch (MessagingException | IOException | IllegalStateException e) {
+            // IllegalStateException: the library's "folder closed" when the server drops the connection mid-request.
             throw MailFailures.toToolFailure(e, settings);
         } finally {
             closeQuietly(folder, store);

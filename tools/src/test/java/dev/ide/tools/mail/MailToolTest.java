@@ -44,8 +44,9 @@ class MailToolTest {
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort());
+    static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort(),
+            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS).dynamicPort()});
 
     /** Friday 2025-12-05 10:00 in Seoul; received dates are set relative to it, so SINCE searches agree. */
     private final Instant now = Instant.parse("2025-12-05T01:00:00Z");
@@ -63,6 +64,10 @@ class MailToolTest {
     private static MailSettings settings(int port, String password, String folder) {
         return new MailSettings("127.0.0.1", port, "owner", password, MailSettings.Security.NONE, folder,
                 Duration.ofSeconds(5));
+    }
+
+    private static MailSettings settings(int port, MailSettings.Security security, Duration timeout) {
+        return new MailSettings("127.0.0.1", port, "owner", PASSWORD, security, "INBOX", timeout);
     }
 
     // --- helpers
@@ -487,6 +492,34 @@ class MailToolTest {
             assertThat(f.kind()).isEqualTo(ToolFailure.Kind.UNAVAILABLE);
             assertThat(f.userMessage()).isEqualTo("지금 메일 서버(127.0.0.1)에 연결할 수 없어요. 잠시 후 다시 시도해 주세요.");
         });
+    }
+
+    @Test
+    void a_server_that_accepts_but_never_answers_times_out_with_a_clear_reply() throws Exception {
+        // The kernel completes the connection from the backlog; nobody ever sends the IMAP greeting.
+        try (ServerSocket silent = new ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress())) {
+            tool = new MailTool(settings(silent.getLocalPort(), MailSettings.Security.NONE, Duration.ofMillis(800)));
+
+            assertThatThrownBy(() -> run("search")).isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(
+                    f.userMessage()).isEqualTo("메일 서버(127.0.0.1)가 제한 시간 안에 답하지 않았어요. 잠시 후 다시 시도해 주세요."));
+        }
+    }
+
+    @Test
+    void ssl_to_a_server_with_an_untrusted_certificate_is_refused_with_a_tls_hint() {
+        tool = new MailTool(settings(greenMail.getImaps().getPort(), MailSettings.Security.SSL, Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> run("search")).isInstanceOfSatisfying(ToolFailure.class,
+                f -> assertThat(f.userMessage()).contains("보안 연결(TLS)", "IMAP_SECURITY"));
+    }
+
+    @Test
+    void starttls_is_required_when_chosen_so_a_plain_only_server_is_refused() {
+        tool = new MailTool(settings(greenMail.getImap().getPort(), MailSettings.Security.STARTTLS,
+                Duration.ofSeconds(5)));
+
+        assertThatThrownBy(() -> run("search")).isInstanceOfSatisfying(ToolFailure.class,
+                f -> assertThat(f.userMessage()).contains("보안 연결(TLS)"));
     }
 
     @Test
