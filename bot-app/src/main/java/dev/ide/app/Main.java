@@ -43,6 +43,8 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        // H2's mixed mode (ask/status beside run) opens a TCP port; keep it on loopback.
+        System.setProperty("h2.bindAddress", "127.0.0.1");
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
         int code = run(args, out, err, System.getenv(), Clock.systemDefaultZone());

@@ -5,6 +5,8 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.apps.connections.AppsConnectionsOpenResponse;
 import com.slack.api.socket_mode.SocketModeClient;
 import dev.ide.core.message.IncomingMessage;
 import dev.ide.core.message.Platform;
@@ -63,6 +65,7 @@ public final class SlackBot implements AutoCloseable {
         try {
             app.start();
             if (settings.socketMode()) {
+                checkAppToken();
                 socketMode = new SocketModeApp(settings.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
                 socketMode.startAsync();
                 log.info("Slack connected in Socket Mode");
@@ -70,6 +73,8 @@ public final class SlackBot implements AutoCloseable {
                 http = new HttpEventsServer(app, settings.bindHost(), settings.port());
                 http.start();
             }
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (IllegalArgumentException e) {
             // Bolt's message for a rejected bot token names the auth.test error, never the token.
             throw new IllegalStateException("Slack could not start: " + e.getMessage(), e);
@@ -78,6 +83,18 @@ public final class SlackBot implements AutoCloseable {
                     + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("Slack could not start: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /**
+     * Bolt reports a refused app token only as a failed connection; asking apps.connections.open once first turns
+     * it into a sentence that names the setting.
+     */
+    private void checkAppToken() throws IOException, SlackApiException {
+        AppsConnectionsOpenResponse open = slack.methods().appsConnectionsOpen(r -> r.token(settings.appToken()));
+        if (!open.isOk()) {
+            throw new IllegalStateException("Slack refused SLACK_APP_TOKEN (apps.connections.open: "
+                    + open.getError() + "); it must be an app-level token with connections:write");
         }
     }
 

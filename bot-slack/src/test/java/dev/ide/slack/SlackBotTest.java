@@ -286,4 +286,16 @@ class SlackBotTest {
         assertThat(slack.calls("chat.postMessage")).hasSize(Retrying.MAX_ATTEMPTS + 1);
         assertThat(waits).hasSize(Retrying.MAX_ATTEMPTS - 1);
     }
+
+    @Test
+    void the_calendar_answers_only_in_direct_messages_not_in_a_channel() {
+        engine.classifier().replying("{\"action\":\"tools\",\"tool\":\"calendar\",\"operation\":\"today\"}");
+
+        requests.post(SlackRequests.mention("Ev18", OWNER, CHANNEL, "1700000600.000100",
+                "<@" + FakeSlackApi.BOT_USER + "> 오늘 일정 알려줘"));
+
+        Await.until("the answer", () -> slack.posts().size() == 1);
+        assertThat(slack.posts().get(0).text()).isEqualTo(Msg.GROUP_PRIVATE_TOOL.text());
+        assertThat(slack.posts().get(0).threadTs()).isEqualTo("1700000600.000100");
+    }
 }

@@ -73,8 +73,27 @@ final class Bot implements AutoCloseable {
 
     /** Closes the bot and opens the same data folder again. */
     Bot restart() {
-        wiring.close();
+        stop();
         return start();
+    }
+
+    /** Closes the bot (database, index, engine) but keeps the fake models running. */
+    void stop() {
+        if (wiring != null) {
+            wiring.close();
+            wiring = null;
+        }
+    }
+
+    /** Resumes interrupted jobs as a new start does, answering on the channel; returns how many. */
+    int recover(RecordingChannel channel) {
+        return wiring.engine().pipeline().recover(m -> Optional.of(channel));
+    }
+
+    /** Waits until no job is accepted or running any more. */
+    void awaitNoUnfinishedJobs() {
+        Await.until("every job finished", ANSWER_WITHIN, () -> wiring.jobStore().unfinished().isEmpty()
+                && wiring.engine().queue().stats().active() == 0 && wiring.engine().queue().stats().waiting() == 0);
     }
 
     Wiring wiring() {
@@ -143,9 +162,7 @@ final class Bot implements AutoCloseable {
 
     @Override
     public void close() {
-        if (wiring != null) {
-            wiring.close();
-        }
+        stop();
         classifier.close();
         reasoner.close();
     }

@@ -23,14 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 @ExtendWith(SecretScan.class)
 class ClassifierFaultsTest {
 
-    @TempDir
-    Path dataDir;
-
+    private Path dataDir;
     private Bot bot;
 
     @BeforeAll
-    void start() {
-        bot = new Bot(dataDir).start();
+    void start(@TempDir Path dir) {
+        dataDir = dir;
+        bot = new Bot(dataDir.resolve("shared")).start();
     }
 
     @AfterAll

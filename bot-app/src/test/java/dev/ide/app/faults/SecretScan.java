@@ -59,7 +59,6 @@ final class SecretScan implements BeforeEachCallback, AfterEachCallback {
             quieted.clearAllFilters();
         }
         scanner.stop();
-        assertThat(scanner.lines.get()).as("the scan saw the bot's log lines").isPositive();
         assertThat(scanner.leaks()).as("log lines holding a configured secret").isEmpty();
     }
 

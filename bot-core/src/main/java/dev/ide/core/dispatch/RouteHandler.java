@@ -83,9 +83,9 @@ public final class RouteHandler implements ActionHandler<Action.Route> {
     private Answered failed(ModelException e, StreamingReply reply, DispatchContext context, String name) {
         String note = switch (e.kind()) {
             case CANCELLED -> Msg.REASONER_CANCELLED.text();
-            case TIMEOUT -> reply.started() ? Msg.REASONER_CUT.text() : Msg.REASONER_TIMEOUT.format(name);
-            case UNREADABLE -> reply.started() ? Msg.REASONER_CUT.text() : Msg.REASONER_UNAVAILABLE.format(name);
-            default -> reply.started() ? Msg.REASONER_CUT.text() : Msg.REASONER_UNAVAILABLE.format(name);
+            case TIMEOUT -> reply.received() ? Msg.REASONER_CUT.text() : Msg.REASONER_TIMEOUT.format(name);
+            case UNREADABLE -> reply.received() ? Msg.REASONER_CUT.text() : Msg.REASONER_UNAVAILABLE.format(name);
+            default -> reply.received() ? Msg.REASONER_CUT.text() : Msg.REASONER_UNAVAILABLE.format(name);
         };
         log.warn("reasoner answer failed: {} ({})", e.getMessage(), e.kind());
         reply.finish(note);
@@ -107,7 +107,7 @@ public final class RouteHandler implements ActionHandler<Action.Route> {
                 boolean down = e.kind() == ModelException.Kind.UNREACHABLE
                         || (e.kind() == ModelException.Kind.HTTP_STATUS && e.httpStatus() >= 502);
                 Instant next = clock.instant().plus(pause);
-                if (!down || reply.started() || context.token().isCancelled() || next.isAfter(deadline)) {
+                if (!down || reply.received() || context.token().isCancelled() || next.isAfter(deadline)) {
                     throw e;
                 }
                 log.info("reasoner unreachable; retrying in {} s", pause.toSeconds());

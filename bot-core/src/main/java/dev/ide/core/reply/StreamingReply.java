@@ -57,6 +57,14 @@ public final class StreamingReply {
         return !messages.isEmpty();
     }
 
+    /**
+     * Whether any of the answer has arrived, shown or not (a platform that cannot edit shows nothing until
+     * {@link #finish}): once true, a failure is a cut answer, not an unreachable model, and must not be retried.
+     */
+    public boolean received() {
+        return !text.toString().isBlank();
+    }
+
     /** Everything received so far. */
     public String text() {
         return text.toString();
