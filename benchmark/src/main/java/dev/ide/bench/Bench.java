@@ -82,19 +82,31 @@ public final class Bench {
             overhead.measure(Overhead.Kind.ROUTE, 16, 1000 / scale);
             out.println("## Pipeline overhead per message (instant models; fake model time subtracted; real H2 file)");
             out.println();
-            out.println("| path | conversations | messages | overhead p50 ms | p99 ms | max ms | latency p50 ms "
+            out.println("Each conversation sends its next message when the previous one is answered: either at once "
+                    + "(saturated: the bot is never idle, so latency is mostly waiting behind the other conversations) "
+                    + "or after about a second (paced: 64 conversations ≈ 64 messages/s).");
+            out.println();
+            out.println("| path | conversations | load | messages | overhead p50 ms | p99 ms | max ms | latency p50 ms "
                     + "| messages/s | failed |");
-            out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+            out.println("|---|---:|---|---:|---:|---:|---:|---:|---:|---:|");
             for (Overhead.Kind kind : Overhead.Kind.values()) {
                 for (int c : new int[] {1, 16, 64}) {
-                    int n = (kind == Overhead.Kind.DIRECT ? 4000 : 2000) / scale;
-                    if (c == 1) {
-                        n /= 4;
+                    for (Duration pause : c == 1 ? List.of(Duration.ZERO)
+                            : List.of(Duration.ofSeconds(1), Duration.ZERO)) {
+                        int n = (kind == Overhead.Kind.DIRECT ? 4000 : 2000) / scale;
+                        if (c == 1) {
+                            n /= 4;
+                        }
+                        if (!pause.isZero()) {
+                            n = c * (quick ? 4 : 12);
+                        }
+                        Overhead.Result r = overhead.measure(kind, c, n, pause);
+                        out.printf("| %s | %d | %s | %d | %s | %s | %s | %s | %.0f | %d |%n", kind.label, c,
+                                pause.isZero() ? "saturated" : "paced ~1/s each", r.overhead().count(),
+                                Stats.ms(r.overhead().p(0.5)), Stats.ms(r.overhead().p(0.99)),
+                                Stats.ms(r.overhead().max()), Stats.ms(r.latency().p(0.5)), r.perSecond(),
+                                r.failures());
                     }
-                    Overhead.Result r = overhead.measure(kind, c, n);
-                    out.printf("| %s | %d | %d | %s | %s | %s | %s | %.0f | %d |%n", kind.label, c,
-                            r.overhead().count(), Stats.ms(r.overhead().p(0.5)), Stats.ms(r.overhead().p(0.99)),
-                            Stats.ms(r.overhead().max()), Stats.ms(r.latency().p(0.5)), r.perSecond(), r.failures());
                 }
             }
             out.println();

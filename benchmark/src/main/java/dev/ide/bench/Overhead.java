@@ -4,9 +4,11 @@ import dev.ide.core.message.ChatKind;
 import dev.ide.core.message.IncomingMessage;
 import dev.ide.core.message.Platform;
 import dev.ide.core.message.PlatformLimits;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -47,6 +49,14 @@ final class Overhead {
     }
 
     Result measure(Kind kind, int concurrency, int messages) throws InterruptedException {
+        return measure(kind, concurrency, messages, Duration.ZERO);
+    }
+
+    /**
+     * @param pause how long each conversation waits after an answer before its next message (zero: at once, which
+     *              saturates the bot; then latency is mostly waiting behind the other conversations)
+     */
+    Result measure(Kind kind, int concurrency, int messages, Duration pause) throws InterruptedException {
         bot.classifier.replying(ask -> switch (kind) {
             case DIRECT -> "{\"action\":\"direct\",\"response\":\"안녕하세요! 무엇을 도와드릴까요?\"}";
             case ROUTE -> "{\"action\":\"route\",\"prompt\":\"양자역학 설명 #b" + InstantModel.lastTag(ask.lastUser())
@@ -63,7 +73,12 @@ final class Overhead {
         for (int c = 0; c < concurrency; c++) {
             int conversation = c;
             Thread t = new Thread(() -> {
+                Random random = new Random(conversation);
                 for (int i = 0; i < perConversation; i++) {
+                    if (!pause.isZero()) {
+                        // jittered, so that the conversations do not all send in the same instant
+                        sleep(pause.toMillis() / 2 + random.nextInt((int) Math.max(1, pause.toMillis())));
+                    }
                     int slot = conversation * perConversation + i;
                     try {
                         long[] sample = one(kind, "r" + runId + "-c" + conversation);
@@ -83,6 +98,14 @@ final class Overhead {
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(kind, concurrency, Stats.of(overhead), Stats.of(latency),
                 perConversation * concurrency / seconds, (int) failures.get());
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** One message: {overhead, latency} in nanoseconds. */

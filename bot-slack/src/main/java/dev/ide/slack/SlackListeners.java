@@ -19,6 +19,7 @@ import dev.ide.core.text.Msg;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,7 +89,7 @@ final class SlackListeners {
             return ctx.ack(SlackText.escape(Msg.SLACK_COMMAND_USAGE.format(command)));
         }
         IncomingMessage message = IncomingMessage.text(Platform.SLACK, p.getChannelId(), p.getUserId(),
-                p.getUserName(), coreCommand.get(), "command:" + p.getTriggerId(), clock.instant(),
+                p.getUserName(), coreCommand.get(), "command:" + uniqueId(p.getTriggerId()), clock.instant(),
                 isDirect(p.getChannelId()) ? ChatKind.PRIVATE : ChatKind.GROUP);
         return deliver(message, new CommandReplyChannel(api, p.getResponseUrl()), ctx);
     }
@@ -103,7 +104,7 @@ final class SlackListeners {
         String messageTs = p.getContainer() != null && p.getContainer().getMessageTs() != null
                 ? p.getContainer().getMessageTs() : p.getMessage() == null ? null : p.getMessage().getTs();
         String thread = p.getMessage() == null ? null : p.getMessage().getThreadTs();
-        String pressId = "press:" + (p.getTriggerId() != null ? p.getTriggerId() : action.getActionTs());
+        String pressId = "press:" + uniqueId(p.getTriggerId() != null ? p.getTriggerId() : action.getActionTs());
         IncomingMessage message = IncomingMessage.buttonPress(Platform.SLACK, channel, p.getUser().getId(),
                 p.getUser().getUsername(), action.getValue(), pressId, messageTs,
                 action.getActionTs() == null ? clock.instant() : instant(action.getActionTs()),
@@ -125,6 +126,11 @@ final class SlackListeners {
     /** The bot itself (by user id) or any bot or app (bot_id): never answered, so bots cannot loop. */
     private static boolean fromBot(String user, String botId, Context ctx) {
         return botId != null || user == null || user.equals(ctx.getBotUserId());
+    }
+
+    /** Slack's own id of a command or press (never retried by Slack); a random one if Slack sent none. */
+    private static String uniqueId(String slackId) {
+        return slackId == null || slackId.isBlank() ? UUID.randomUUID().toString() : slackId;
     }
 
     /** Slack's DM channel ids start with D. */

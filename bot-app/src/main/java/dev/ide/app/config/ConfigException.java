@@ -4,6 +4,6 @@ package dev.ide.app.config;
 public final class ConfigException extends RuntimeException {
 
     public ConfigException(String setting, String problem) {
-        super(setting + " " + problem, null, false, false);
+        super((setting + " " + problem).strip(), null, false, false);
     }
 }

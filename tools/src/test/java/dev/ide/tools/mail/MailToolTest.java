@@ -43,10 +43,16 @@ class MailToolTest {
     private static final String PASSWORD = "s3cret-app-pw";
     private static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
+    /** A loaded CI machine can take more than GreenMail's default 2 s to open a port. */
+    private static ServerSetup patient(ServerSetup setup) {
+        setup.setServerStartupTimeout(30_000);
+        return setup;
+    }
+
     @RegisterExtension
     static final GreenMailExtension greenMail = new GreenMailExtension(new ServerSetup[] {
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort(),
-            new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS).dynamicPort()});
+            patient(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()),
+            patient(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAPS).dynamicPort())});
 
     /** Friday 2025-12-05 10:00 in Seoul; received dates are set relative to it, so SINCE searches agree. */
     private final Instant now = Instant.parse("2025-12-05T01:00:00Z");
