@@ -109,4 +109,27 @@ class PipelineTest {
         assertThat(channel.texts().get(0)).contains("4,000");
         assertThat(engine.classifier().completions().get(0).lastUserMessage().length()).isLessThan(5_000);
     }
+
+    @Test
+    void a_routed_question_warns_first_when_the_reasoner_is_busy_with_the_queue_position() throws Exception {
+        engine.reasoner().status(2, 40);
+        engine.engine().registry().checkAll();
+        engine.classifier().replying("{\"action\":\"route\",\"prompt\":\"상대성 이론 설명\"}");
+        engine.reasoner().replying("시간과 공간이 관찰자에 따라 달라진다는 이론이에요.");
+        RecordingChannel channel = say("상대성 이론이 뭐야?");
+        assertThat(channel.texts()).hasSize(2);
+        assertThat(channel.texts().get(0)).contains("Gemma4", "바쁨", "1번째");
+        assertThat(channel.texts().get(1)).isEqualTo("시간과 공간이 관찰자에 따라 달라진다는 이론이에요.");
+    }
+
+    @Test
+    void a_reasoner_that_is_down_is_announced_waited_for_and_then_reported_clearly() throws Exception {
+        engine.reasoner().healthy(false);
+        engine.engine().registry().checkAll();
+        engine.classifier().replying("{\"action\":\"route\",\"prompt\":\"블랙홀 설명\"}");
+        RecordingChannel channel = say("블랙홀이 뭐야?");
+        assertThat(channel.texts().get(0)).contains("Gemma4", "꺼져 있어요", "1번째");
+        assertThat(channel.last()).contains("Gemma4", "연결할 수 없어요");
+        assertThat(engine.reasoner().completionCount()).as("it retried while waiting").isGreaterThan(1);
+    }
 }
