@@ -28,6 +28,7 @@ final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Wiring wiring = new Wiring(main.settings(), main.clock)) {
+            syncDocuments(wiring);
             ConsoleChannel channel = new ConsoleChannel(main.out);
             IncomingMessage message = IncomingMessage.text(Platform.CONSOLE, chat, ConsoleCommand.OWNER, "owner",
                     String.join(" ", words), null, main.clock.instant(), ChatKind.PRIVATE);
@@ -37,5 +38,17 @@ final class AskCommand implements Callable<Integer> {
             channel.endLine();
         }
         return Main.OK;
+    }
+
+    /** Without a running bot beside it, ask brings the document index up to date itself (cheap when unchanged). */
+    private static void syncDocuments(Wiring wiring) {
+        if (wiring.documents() != null && !wiring.documents().readOnly()) {
+            try {
+                wiring.documents().sync();
+            } catch (java.io.IOException e) {
+                org.slf4j.LoggerFactory.getLogger(AskCommand.class).warn("document sync failed: {}",
+                        e.getClass().getSimpleName());
+            }
+        }
     }
 }

@@ -1,0 +1,122 @@
+package dev.ide.app.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.ide.core.text.Msg;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The owner's CalDAV server (a real Radicale) and IMAP server (GreenMail) stop in the middle of a session: the user
+ * is told clearly what is unreachable, a confirmation made meanwhile is kept, and everything works again — with the
+ * event created exactly once — when the servers come back on the same address.
+ */
+@ExtendWith(SecretScan.class)
+class BackendOutageIT {
+
+    @TempDir
+    Path dataDir;
+
+    private Bot bot;
+    private Radicale radicale;
+    private GreenMail greenMail;
+
+    @AfterEach
+    void stop() {
+        if (bot != null) {
+            bot.close();
+        }
+        if (radicale != null) {
+            radicale.close();
+        }
+        if (greenMail != null) {
+            greenMail.stop();
+        }
+    }
+
+    @Test
+    void a_calendar_server_that_goes_away_gets_a_clear_reply_and_the_kept_draft_is_created_once_it_returns()
+            throws Exception {
+        radicale = Radicale.create(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
+        bot = new Bot(dataDir.resolve("bot"));
+        bot.env.put("CALDAV_URL", radicale.calendarUrl());
+        bot.env.put("CALDAV_USERNAME", "owner");
+        bot.start();
+        String today = "{\"action\":\"tools\",\"tool\":\"calendar\",\"operation\":\"today\"}";
+
+        bot.classifier.replying(today);
+        assertThat(bot.ask("오늘 일정 알려줘")).isEqualTo(Msg.CAL_TODAY_NONE.text());
+
+        radicale.stop();
+        assertThat(bot.ask("오늘 일정 알려줘")).isEqualTo(Msg.CALDAV_UNREACHABLE.format("127.0.0.1"));
+
+        bot.classifier.replying(Bot.draftJson("치과 예약", bot.today(), "09:00"));
+        assertThat(bot.ask("오늘 9시 치과 예약")).contains("치과 예약", Msg.CAL_DRAFT_OVERLAP_UNKNOWN.text());
+        String whileDown = bot.ask("확인");
+        assertThat(whileDown).contains(Msg.CALDAV_UNREACHABLE.format("127.0.0.1"), "다시 \"확인\"");
+
+        radicale.start();
+        assertThat(bot.ask("확인")).contains("일정을 만들었어요", "치과 예약");
+        bot.classifier.replying("{\"action\":\"tools\",\"tool\":\"calendar\",\"operation\":\"create_confirmed\"}");
+        assertThat(bot.ask("확인")).as("a second confirmation makes nothing").contains(Msg.DRAFT_NONE.text());
+        bot.classifier.replying(today);
+        String schedule = bot.ask("오늘 일정 알려줘");
+        assertThat(schedule.split("치과 예약", -1)).as(schedule).hasSize(2);
+    }
+
+    @Test
+    void a_mail_server_that_goes_away_gets_a_clear_reply_and_works_again_when_it_returns() throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        greenMail = startMail(port, "분기 보고서");
+        bot = new Bot(dataDir.resolve("bot"));
+        bot.env.put("IMAP_HOST", "127.0.0.1");
+        bot.env.put("IMAP_PORT", String.valueOf(port));
+        bot.env.put("IMAP_USERNAME", "owner");
+        bot.env.put("IMAP_SECURITY", "none");
+        bot.start();
+        bot.classifier.replying("{\"action\":\"tools\",\"tool\":\"email\",\"operation\":\"search\","
+                + "\"params\":{\"query\":\"\"}}");
+
+        assertThat(bot.ask("최근 메일 보여줘")).contains("분기 보고서");
+
+        greenMail.stop();
+        greenMail = null;
+        assertThat(bot.ask("최근 메일 보여줘")).isEqualTo(Msg.MAIL_UNREACHABLE.format("127.0.0.1"));
+        bot.classifier.close();
+        assertThat(bot.ask("최근 메일 보여줘")).as("rules and a down mail server together")
+                .contains(Msg.MAIL_UNREACHABLE.format("127.0.0.1"));
+
+        greenMail = startMail(port, "다시 온 메일");
+        assertThat(bot.ask("최근 메일 보여줘")).contains("다시 온 메일");
+    }
+
+    private static GreenMail startMail(int port, String subject) throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+        mail.start();
+        GreenMailUser owner = mail.setUser("owner@example.com", "owner", Secrets.IMAP_PASSWORD);
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress("boss@example.com"));
+        message.setRecipients(MimeMessage.RecipientType.TO, "owner@example.com");
+        message.setSubject(subject, "UTF-8");
+        message.setText("본문입니다.", "UTF-8");
+        message.setSentDate(new Date());
+        owner.deliver(message);
+        return mail;
+    }
+}
