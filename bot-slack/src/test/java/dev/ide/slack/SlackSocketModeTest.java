@@ -1,5 +1,7 @@
 package dev.ide.slack;
 
+import dev.ide.core.testing.Await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

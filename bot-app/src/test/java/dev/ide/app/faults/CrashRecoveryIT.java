@@ -1,5 +1,7 @@
 package dev.ide.app.faults;
 
+import dev.ide.core.testing.Await;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ide.core.testing.RecordingChannel;

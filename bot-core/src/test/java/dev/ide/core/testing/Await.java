@@ -1,20 +1,20 @@
-package dev.ide.slack;
+package dev.ide.core.testing;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 /** Waits for a condition with a bounded deadline, checking every 10 ms. */
-final class Await {
+public final class Await {
 
     private Await() {
     }
 
-    static void until(String what, BooleanSupplier condition) {
+    public static void until(String what, BooleanSupplier condition) {
         until(what, Duration.ofSeconds(10), condition);
     }
 
-    static void until(String what, Duration limit, BooleanSupplier condition) {
+    public static void until(String what, Duration limit, BooleanSupplier condition) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
