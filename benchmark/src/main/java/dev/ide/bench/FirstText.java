@@ -24,7 +24,9 @@ final class FirstText {
             bot.reasoner.replying(a -> "첫 토큰").streaming(tokens, interval);
             long[] streamed = once(bot, PlatformLimits.TELEGRAM, "ttft-streamed");
             long[] whole = once(bot, PlatformLimits.CONSOLE, "ttft-whole");
-            return new Result(tokens, interval, streamed[0] / 1e6, whole[0] / 1e6, streamed[1] / 1e6);
+            // The bot may see the first token before the fake has noted writing it: clamp at zero.
+            return new Result(tokens, interval, Math.max(0, streamed[0]) / 1e6, Math.max(0, whole[0]) / 1e6,
+                    Math.max(0, streamed[1]) / 1e6);
         }
     }
 
