@@ -72,7 +72,7 @@ public final class Wiring implements AutoCloseable {
         settings.slack().ifPresent(s -> allowed.put(Platform.SLACK, s.allowedUsers()));
         this.history = new JdbcHistoryStore(database);
         this.drafts = new JdbcDraftStore(database);
-        this.jobs = new JdbcJobStore(database);
+        this.jobs = new JdbcJobStore(database, clock);
         this.engine = new Engine(new EngineParts(
                 backend(Role.CLASSIFIER, "EXAONE", settings.exaone(), CLASSIFIER_MAX_TOKENS),
                 backend(Role.REASONER, "Gemma4", settings.reasoning(), REASONER_MAX_TOKENS),

@@ -33,7 +33,8 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data directory " + dataDir, e);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ide") + ";AUTO_SERVER=TRUE";
+        // WRITE_DELAY=0: a commit reaches the file at once, so an accepted message survives a kill -9 (persist, then ack).
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("ide") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0";
         return openUrl(url, false);
     }
 
