@@ -158,11 +158,11 @@ public final class Bench {
     }
 
     private void telegram() throws Exception {
-        TelegramEndToEnd.Result r = new TelegramEndToEnd().measure(home, botJar(), benchJar(), quick ? 50 : 200,
+        TelegramEndToEnd.Result r = new TelegramEndToEnd().measure(home, quick ? 50 : 200,
                 quick ? 100 : 500);
         out.println("## End to end through Telegram (loopback Bot API, long polling, instant models)");
         out.println();
-        out.println("process: " + r.process() + ", JVM options of ./ide-bot");
+        out.println("process: " + r.process() + " (through ./ide-bot: its JVM options and class-data archive)");
         out.println();
         out.println("| messages | median ms | p99 ms | max ms | CPU ms per message (whole process) | ready ms "
                 + "| first answer after ready ms |");
@@ -173,9 +173,9 @@ public final class Bench {
     }
 
     private void startup() throws Exception {
-        Startup.Result r = Startup.measure(home, botJar(), quick ? 2 : 5);
-        out.println("## Start-up of `ide-bot ask 안녕` (new process, JVM options of ./ide-bot: "
-                + Child.describe(r.jvmOptions()) + ")");
+        Startup.Result r = Startup.measure(home, quick ? 2 : 5);
+        out.println("## Start-up of `./ide-bot ask 안녕` (new process; the launcher adds its class-data archive and, for "
+                + "ask, -XX:TieredStopAtLevel=1 to: " + Child.describe(r.jvmOptions()) + ")");
         out.println();
         out.println("| run | to ready (first classifier call) ms | first answer after ready ms | process exit ms |");
         out.println("|---|---:|---:|---:|");
@@ -186,8 +186,8 @@ public final class Bench {
     }
 
     private void memory() throws Exception {
-        Memory.Result r = Memory.measure(home, botJar(), 10_000, 1_000);
-        out.println("## Resident memory (`ide-bot console`, JVM options of ./ide-bot)");
+        Memory.Result r = Memory.measure(home, 10_000, 1_000);
+        out.println("## Resident memory (`./ide-bot console`)");
         out.println();
         out.println("| history turns | indexed documents | VmRSS MB | VmHWM (peak) MB |");
         out.println("|---:|---:|---:|---:|");

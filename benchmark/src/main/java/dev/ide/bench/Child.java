@@ -18,14 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A bot process started the way a user starts it: {@code java} with the JVM options of the {@code ./ide-bot}
- * launcher. Its standard output arrives line by line in a queue; memory and CPU come from {@code /proc}.
+ * A bot process started the way a user starts it: through the {@code ./ide-bot} launcher, which execs {@code java}
+ * with its JVM options and class-data archive (so the process id is the JVM's). Its standard output arrives line by
+ * line in a queue; memory and CPU come from {@code /proc}.
  */
 final class Child implements AutoCloseable {
 
     private static final Pattern LAUNCHER_OPTS = Pattern.compile("\\$\\{IDE_JAVA_OPTS:-([^}]*)}");
-    private static final List<String> ENCODING = List.of("-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-Dstderr.encoding=UTF-8");
 
     final Process process;
     final long startedAt;
@@ -66,13 +65,11 @@ final class Child implements AutoCloseable {
         throw new IllegalStateException("no JVM options found in ./ide-bot");
     }
 
-    /** {@code java <launcher options> <launch...>} with this environment added; stderr goes to a log file. */
-    static Child start(Path home, List<String> launch, Map<String, String> env, Path log) throws IOException {
+    /** {@code ./ide-bot <args...>} with this environment added; stderr goes to a log file. */
+    static Child start(Path home, List<String> args, Map<String, String> env, Path log) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(launcherOptions(home));
-        command.addAll(ENCODING);
-        command.addAll(launch);
+        command.add(home.resolve("ide-bot").toString());
+        command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
         builder.environment().putAll(env);
         builder.environment().putIfAbsent("IDE_LOG_LEVEL", "WARN");

@@ -28,7 +28,7 @@ final class Memory {
         "목표", "디자인", "서버", "배포", "검토", "의견", "결정", "자료", "요약", "teamwork", "release", "budget",
         "meeting", "이번", "다음", "주간", "월간", "정리", "공유", "확인", "준비"};
 
-    static Result measure(Path home, Path jar, int turns, int documents) throws Exception {
+    static Result measure(Path home, int turns, int documents) throws Exception {
         Path data = Dirs.temp("ide-bench-mem-");
         try (InstantModel classifier = new InstantModel(); InstantModel reasoner = new InstantModel()) {
             Path docs = data.resolve("documents");
@@ -43,7 +43,7 @@ final class Memory {
                     "{\"action\":\"route\",\"prompt\":\"요약해줘\"}");
             classifier.replying(a -> replies.get((int) Math.min(replies.size() - 1, classifier.completions() - 1)));
             reasoner.replying(a -> "요약하면 이번 분기 예산 회의에서 배포 일정을 정했어요.");
-            try (Child child = Child.start(home, List.of("-jar", jar.toString(), "console"), env,
+            try (Child child = Child.start(home, List.of("console"), env,
                     data.resolve("stderr.log"))) {
                 for (String line : List.of("안녕", "예산 회의 문서 찾아줘", "오늘 일정", "회의 내용 요약해줘")) {
                     child.send(line);

@@ -21,7 +21,7 @@ final class Startup {
     record Result(Run cold, Run warmMedian, List<String> jvmOptions) {
     }
 
-    static Result measure(Path home, Path jar, int warmRuns) throws Exception {
+    static Result measure(Path home, int warmRuns) throws Exception {
         try (InstantModel classifier = new InstantModel(); InstantModel reasoner = new InstantModel()) {
             AtomicLong askedAt = new AtomicLong();
             classifier.replying(a -> {
@@ -33,10 +33,10 @@ final class Startup {
                 Map<String, String> env = BotUnderTest.environment(classifier, reasoner, data);
                 env.remove("TELEGRAM_BOT_TOKEN");
                 env.remove("TELEGRAM_ALLOWED_USERS");
-                Run cold = once(home, jar, env, askedAt, data);
+                Run cold = once(home, env, askedAt, data);
                 List<Run> warm = new ArrayList<>();
                 for (int i = 0; i < warmRuns; i++) {
-                    warm.add(once(home, jar, env, askedAt, data));
+                    warm.add(once(home, env, askedAt, data));
                 }
                 return new Result(cold, median(warm), Child.launcherOptions(home));
             } finally {
@@ -45,10 +45,10 @@ final class Startup {
         }
     }
 
-    private static Run once(Path home, Path jar, Map<String, String> env, AtomicLong askedAt, Path data)
+    private static Run once(Path home, Map<String, String> env, AtomicLong askedAt, Path data)
             throws Exception {
         askedAt.set(0);
-        try (Child child = Child.start(home, List.of("-jar", jar.toString(), "ask", "안녕"), env,
+        try (Child child = Child.start(home, List.of("ask", "안녕"), env,
                 data.resolve("stderr.log"))) {
             String line = child.nextLine(60);
             long replied = System.nanoTime();

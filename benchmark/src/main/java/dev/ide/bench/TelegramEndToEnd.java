@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * End to end through Telegram: a bot process long-polls a loopback Bot API, instant models answer; the time from a
  * message being made available to getUpdates until its sendMessage arrives, one message at a time, and the CPU time
  * of the whole bot process per message. Also start-up to ready (the first getUpdates) and the first answer after it.
- * Uses {@code ide-bot run} when it starts the Telegram adapter, else {@link TelegramBotProcess} (same wiring).
+ * The bot is {@code ide-bot run} with a Telegram token, as a user starts it.
  */
 final class TelegramEndToEnd {
 
@@ -21,7 +21,7 @@ final class TelegramEndToEnd {
 
     private final AtomicLong tags = new AtomicLong(1);
 
-    Result measure(Path home, Path botJar, Path benchJar, int warmup, int messages) throws Exception {
+    Result measure(Path home, int warmup, int messages) throws Exception {
         try (InstantModel classifier = new InstantModel(); InstantModel reasoner = new InstantModel();
              FakeBotApi api = new FakeBotApi()) {
             classifier.replying(a -> "{\"action\":\"direct\",\"response\":\"안녕하세요! #b"
@@ -32,17 +32,10 @@ final class TelegramEndToEnd {
                 env.put("TELEGRAM_API_URL", api.url());
                 env.put("IDE_LOG_LEVEL", "INFO");
                 String process = "ide-bot run";
-                Child child = Child.start(home, List.of("-jar", botJar.toString(), "run"), env,
-                        data.resolve("run.log"));
-                if (!pollsWithin(api, data.resolve("run.log"), 30)) {
-                    child.process.destroyForcibly().waitFor();
-                    process = "TelegramBotProcess (ide-bot run does not start Telegram yet)";
-                    child = Child.start(home, List.of("-cp", benchJar.toString(),
-                            TelegramBotProcess.class.getName()), env, data.resolve("tg.log"));
-                    if (!pollsWithin(api, data.resolve("tg.log"), 60)) {
-                        child.close();
-                        throw new IllegalStateException("the Telegram bot never polled; see " + data);
-                    }
+                Child child = Child.start(home, List.of("run"), env, data.resolve("run.log"));
+                if (!pollsWithin(api, 60)) {
+                    child.close();
+                    throw new IllegalStateException("the Telegram bot never polled; see " + data.resolve("run.log"));
                 }
                 try (Child bot = child) {
                     double ready = (api.firstPoll().get() - bot.startedAt) / 1e6;
@@ -64,15 +57,9 @@ final class TelegramEndToEnd {
         }
     }
 
-    private static boolean pollsWithin(FakeBotApi api, Path log, int seconds) throws Exception {
+    private static boolean pollsWithin(FakeBotApi api, int seconds) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (api.firstPoll().isDone()) {
-                return true;
-            }
-            if (Files.exists(log) && new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.UTF_8).contains("콘솔")) {
-                return false; // no adapter started: it opened the console instead
-            }
+        while (System.nanoTime() < deadline && !api.firstPoll().isDone()) {
             Thread.sleep(20);
         }
         return api.firstPoll().isDone();

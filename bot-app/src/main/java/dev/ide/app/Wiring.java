@@ -88,8 +88,7 @@ public final class Wiring implements AutoCloseable {
     private static CalendarBackend calendar(Settings settings, Clock clock, Database database) {
         if (settings.caldav().isPresent()) {
             Settings.CalDav c = settings.caldav().get();
-            return new CalDavCalendar(new CalDavSettings(c.url(), c.username(), c.password(),
-                    Duration.ofSeconds(20)), clock);
+            return new CalDavCalendar(new CalDavSettings(c.url(), c.username(), c.password(), c.timeout()), clock);
         }
         return new EmbeddedCalendar(database.dataSource(), clock);
     }
@@ -100,7 +99,7 @@ public final class Wiring implements AutoCloseable {
         }
         Settings.Imap i = settings.imap().get();
         return new MailTool(new MailSettings(i.host(), i.port(), i.username(), i.password(),
-                MailSettings.Security.parse(i.security()), i.folder(), MailSettings.DEFAULT_TIMEOUT));
+                MailSettings.Security.parse(i.security()), i.folder(), i.timeout()));
     }
 
     private static DocumentIndex openDocuments(Settings settings) {

@@ -228,6 +228,26 @@ class AskEndToEndTest {
     }
 
     @Test
+    void a_bad_calendar_or_mail_timeout_stops_with_one_line_naming_it() {
+        env.put("CALDAV_URL", "http://127.0.0.1:9/owner/calendar/");
+        env.put("CALDAV_TIMEOUT", "0");
+        Result caldav = ide("ask", "안녕");
+        assertThat(caldav.exit()).isEqualTo(2);
+        assertThat(caldav.err().strip())
+                .isEqualTo("configuration error: CALDAV_TIMEOUT must be a whole number greater than 0");
+
+        env.remove("CALDAV_TIMEOUT");
+        env.put("IMAP_HOST", "127.0.0.1");
+        env.put("IMAP_USERNAME", "owner");
+        env.put("IMAP_PASSWORD", "pw");
+        env.put("IMAP_TIMEOUT", "soon");
+        Result imap = ide("ask", "안녕");
+        assertThat(imap.exit()).isEqualTo(2);
+        assertThat(imap.err().strip())
+                .isEqualTo("configuration error: IMAP_TIMEOUT must be a whole number greater than 0");
+    }
+
+    @Test
     void status_json_has_the_seeds_field_names() {
         classifier.status(1, 10);
         Result r = ide("status", "--json");

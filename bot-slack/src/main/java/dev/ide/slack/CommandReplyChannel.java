@@ -18,10 +18,12 @@ final class CommandReplyChannel implements ReplyChannel {
 
     private final SlackWebApi api;
     private final String responseUrl;
+    private final String slashCommand;
 
-    CommandReplyChannel(SlackWebApi api, String responseUrl) {
+    CommandReplyChannel(SlackWebApi api, String responseUrl, String slashCommand) {
         this.api = api;
         this.responseUrl = responseUrl;
+        this.slashCommand = slashCommand;
     }
 
     @Override
@@ -45,6 +47,11 @@ final class CommandReplyChannel implements ReplyChannel {
 
     @Override
     public void typing() {
+    }
+
+    @Override
+    public String commandForm(String name) {
+        return slashCommand + " " + name;
     }
 
     @Override

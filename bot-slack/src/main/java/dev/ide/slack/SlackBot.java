@@ -14,6 +14,8 @@ import dev.ide.core.message.ReplyChannel;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,12 @@ public final class SlackBot implements AutoCloseable {
     private final Slack slack;
     private final App app;
     private final SlackWebApi api;
+    /** Replies the adapter makes itself (a message that could not be taken), off Bolt's acknowledging threads. */
+    private final ExecutorService replies = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "slack-replies");
+        t.setDaemon(true);
+        return t;
+    });
     private HttpEventsServer http;
     private SocketModeApp socketMode;
 
@@ -57,7 +65,7 @@ public final class SlackBot implements AutoCloseable {
                 // Events we do not handle (subtyped messages, edits, deletions) are acknowledged, not retried.
                 .allEventsApiAutoAckEnabled(true)
                 .build());
-        new SlackListeners(inbox, api, settings.slashCommand(), clock).register(app);
+        new SlackListeners(inbox, api, settings.slashCommand(), clock, replies).register(app);
     }
 
     /** Checks the bot token (auth.test) and starts listening. Throws with a clear message when it cannot. */
@@ -106,7 +114,7 @@ public final class SlackBot implements AutoCloseable {
         if (message.platform() != Platform.SLACK) {
             return Optional.empty();
         }
-        return Optional.of(new SlackReplyChannel(api, message.chatId(), message.threadId()));
+        return Optional.of(new SlackReplyChannel(api, message.chatId(), message.threadId(), settings.slashCommand()));
     }
 
     /** The port the HTTP Events API listens on (useful when configured as 0); -1 in Socket Mode. */
@@ -127,6 +135,7 @@ public final class SlackBot implements AutoCloseable {
             }
         }
         app.stop();
+        replies.shutdown();
         try {
             slack.close();
         } catch (Exception e) {

@@ -15,11 +15,13 @@ import dev.ide.core.message.IncomingMessage;
 import dev.ide.core.message.Platform;
 import dev.ide.core.message.ReplyChannel;
 import dev.ide.core.pipeline.Acceptance;
+import dev.ide.core.reply.Replies;
 import dev.ide.core.text.Msg;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +31,11 @@ import org.slf4j.LoggerFactory;
  * the slash command and presses of our buttons. Each handler only hands the message to the inbox (which persists
  * it) and then acknowledges, well within Slack's three seconds; the answer follows through a reply channel.
  * Anything else — bot messages (our own included), edits, deletions, other subtypes — is acknowledged and dropped.
+ *
+ * <p>When the inbox cannot take a message (it throws, e.g. the database is down): an event is left unacknowledged
+ * (HTTP 500, or no Socket Mode ack), so Slack delivers it again (three retries over a few minutes) and a retry
+ * finds it new; on Slack's last retry the event is acknowledged and the user asked politely to send it again.
+ * Slash commands and button presses are never retried by Slack: they are acknowledged at once with that request.
  */
 final class SlackListeners {
 
@@ -37,13 +44,18 @@ final class SlackListeners {
     private final Inbox inbox;
     private final SlackWebApi api;
     private final String command;
-    private final Clock clock;
+    /** Slack retries an unacknowledged event three times; X-Slack-Retry-Num counts them. */
+    static final int LAST_RETRY = 3;
 
-    SlackListeners(Inbox inbox, SlackWebApi api, String command, Clock clock) {
+    private final Clock clock;
+    private final Executor replies;
+
+    SlackListeners(Inbox inbox, SlackWebApi api, String command, Clock clock, Executor replies) {
         this.inbox = inbox;
         this.api = api;
         this.command = command;
         this.clock = clock;
+        this.replies = replies;
     }
 
     void register(App app) {
@@ -64,7 +76,8 @@ final class SlackListeners {
         IncomingMessage message = IncomingMessage.text(Platform.SLACK, e.getChannel(), e.getUser(), e.getUser(),
                 SlackText.fromSlack(e.getText(), ctx.getBotUserId()), payload.getEventId(), instant(e.getTs()),
                 ChatKind.PRIVATE).withThread(e.getThreadTs());
-        return deliver(message, new SlackReplyChannel(api, e.getChannel(), e.getThreadTs()), ctx);
+        return deliver(message, new SlackReplyChannel(api, e.getChannel(), e.getThreadTs(), command), ctx,
+                Msg.MESSAGE_NOT_TAKEN, slackRetriesAgain(ctx));
     }
 
     /** {@code app_mention} in a channel: answered in the mention's thread (a new one when it was top-level). */
@@ -79,7 +92,8 @@ final class SlackListeners {
         IncomingMessage message = IncomingMessage.text(Platform.SLACK, e.getChannel(), e.getUser(), e.getUser(),
                 SlackText.fromSlack(e.getText(), ctx.getBotUserId()), payload.getEventId(), instant(e.getTs()),
                 ChatKind.GROUP).withThread(thread);
-        return deliver(message, new SlackReplyChannel(api, e.getChannel(), thread), ctx);
+        return deliver(message, new SlackReplyChannel(api, e.getChannel(), thread, command), ctx,
+                Msg.MESSAGE_NOT_TAKEN, slackRetriesAgain(ctx));
     }
 
     /** {@code /ide status|reset|cancel|help}: core's commands, since Slack keeps {@code /status} for itself. */
@@ -91,7 +105,15 @@ final class SlackListeners {
         IncomingMessage message = IncomingMessage.text(Platform.SLACK, p.getChannelId(), p.getUserId(),
                 p.getUserName(), coreCommand.get(), "command:" + uniqueId(p.getTriggerId()), clock.instant(),
                 isDirect(p.getChannelId()) ? ChatKind.PRIVATE : ChatKind.GROUP);
-        return deliver(message, new CommandReplyChannel(api, p.getResponseUrl()), ctx);
+        try {
+            inbox.accept(message, new CommandReplyChannel(api, p.getResponseUrl(), command));
+        } catch (RuntimeException e) {
+            // Slack never sends a command again: answer it with the acknowledgement, only to the user who typed it.
+            log.error("slack {} of {} could not be handed to core; the user is asked to send it again",
+                    message.messageId(), message.chatId(), e);
+            return ctx.ack(SlackText.escape(Msg.MESSAGE_NOT_TAKEN.text()));
+        }
+        return ctx.ack();
     }
 
     /** A press of 확인 / 취소: core confirms or discards the draft and edits the message that held the buttons. */
@@ -109,18 +131,39 @@ final class SlackListeners {
                 p.getUser().getUsername(), action.getValue(), pressId, messageTs,
                 action.getActionTs() == null ? clock.instant() : instant(action.getActionTs()),
                 isDirect(channel) ? ChatKind.PRIVATE : ChatKind.GROUP).withThread(thread);
-        return deliver(message, new SlackReplyChannel(api, channel, thread), ctx);
+        return deliver(message, new SlackReplyChannel(api, channel, thread, command), ctx, Msg.PRESS_NOT_TAKEN,
+                false);
     }
 
     /**
-     * Hands the message over, then acknowledges. If persisting fails the exception propagates, Slack gets no
-     * acknowledgement and retries later: a message Slack considers delivered is never lost.
+     * Hands the message over, then acknowledges. If persisting fails and {@code slackRetries}, the exception
+     * propagates: Slack gets no acknowledgement and delivers the event again, so a message Slack considers delivered
+     * is never lost. Otherwise the request is acknowledged and the user told {@code notTaken}.
      */
-    private Response deliver(IncomingMessage message, ReplyChannel channel, Context ctx) {
-        Acceptance acceptance = inbox.accept(message, channel);
+    private Response deliver(IncomingMessage message, ReplyChannel channel, Context ctx, Msg notTaken,
+                             boolean slackRetries) {
+        Acceptance acceptance;
+        try {
+            acceptance = inbox.accept(message, channel);
+        } catch (RuntimeException e) {
+            if (slackRetries) {
+                log.warn("slack {} of {} could not be handed to core ({}); not acknowledged, so Slack sends it again",
+                        message.messageId(), message.chatId(), e.toString());
+                throw e;
+            }
+            log.error("slack {} of {} could not be handed to core; the user is asked to send it again",
+                    message.messageId(), message.chatId(), e);
+            replies.execute(() -> Replies.send(channel, notTaken.text()));
+            return ctx.ack();
+        }
         log.debug("slack {} from {} in {}: {}", message.messageId(), message.userId(), message.chatId(),
                 acceptance.status());
         return ctx.ack();
+    }
+
+    /** Whether Slack delivers this event again if it is not acknowledged (it retries three times). */
+    private static boolean slackRetriesAgain(EventContext ctx) {
+        return ctx.getRetryNum() == null || ctx.getRetryNum() < LAST_RETRY;
     }
 
     /** The bot itself (by user id) or any bot or app (bot_id): never answered, so bots cannot loop. */

@@ -22,11 +22,13 @@ final class SlackReplyChannel implements ReplyChannel {
     private final SlackWebApi api;
     private final String channel;
     private final String threadTs;
+    private final String slashCommand;
 
-    SlackReplyChannel(SlackWebApi api, String channel, String threadTs) {
+    SlackReplyChannel(SlackWebApi api, String channel, String threadTs, String slashCommand) {
         this.api = api;
         this.channel = channel;
         this.threadTs = threadTs;
+        this.slashCommand = slashCommand;
     }
 
     @Override
@@ -60,5 +62,11 @@ final class SlackReplyChannel implements ReplyChannel {
     @Override
     public boolean streamingEditsAllowed() {
         return api.editsAllowed(channel);
+    }
+
+    /** Slack keeps {@code /status} and friends for itself: the bot's commands live under its slash command. */
+    @Override
+    public String commandForm(String name) {
+        return slashCommand + " " + name;
     }
 }

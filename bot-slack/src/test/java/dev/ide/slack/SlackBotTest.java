@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,8 @@ class SlackBotTest {
     private static final String CHANNEL = "C0TEAM";
 
     private final List<Duration> waits = new CopyOnWriteArrayList<>();
+    /** While above zero, the inbox fails like a database that is down, and counts down. */
+    private final AtomicInteger inboxFailures = new AtomicInteger();
     private TestEngine engine;
     private FakeSlackApi slack;
     private SlackBot bot;
@@ -45,7 +48,13 @@ class SlackBotTest {
     private void startBot() {
         SlackSettings settings = new SlackSettings("xoxb-test-token", null, SlackRequests.SECRET, "127.0.0.1", 0,
                 slack.apiUrl(), null);
-        bot = new SlackBot(settings, engine.pipeline()::accept, Clock.systemUTC(), waits::add);
+        Inbox inbox = (message, channel) -> {
+            if (inboxFailures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("database is down");
+            }
+            return engine.pipeline().accept(message, channel);
+        };
+        bot = new SlackBot(settings, inbox, Clock.systemUTC(), waits::add);
         bot.start();
         requests = new SlackRequests(bot.httpPort());
     }
@@ -299,5 +308,64 @@ class SlackBotTest {
         Await.until("the answer", () -> slack.posts().size() == 1);
         assertThat(slack.posts().get(0).text()).isEqualTo(Msg.GROUP_PRIVATE_TOOL.text());
         assertThat(slack.posts().get(0).threadTs()).isEqualTo("1700000600.000100");
+    }
+
+    @Test
+    void help_shows_the_commands_as_typed_on_slack() {
+        requests.post(SlackRequests.slashCommand("/ide", "help", OWNER, DM, slack.responseUrl("h1"), "trigger-h"));
+
+        Await.until("the help", () -> slack.calls("respond").size() == 1);
+        String help = slack.calls("respond").get(0).text();
+        assertThat(help).isEqualTo(Msg.help(c -> "/ide " + c))
+                .contains("/ide status", "/ide reset", "/ide cancel", "/ide help")
+                .doesNotContain(", /status", ", /reset");
+        assertThat(engine.modelCalls()).isZero();
+    }
+
+    @Test
+    void an_event_core_could_not_take_is_left_for_slack_to_retry_and_the_retry_is_answered() {
+        classifierSays("다시 받았어요.");
+        inboxFailures.set(1);
+        String body = SlackRequests.directMessage("Ev20", OWNER, DM, "안녕");
+
+        SlackRequests.Reply first = requests.post(body);
+        SlackRequests.Reply retry = requests.post(body, Map.of("X-Slack-Retry-Num", "1",
+                "X-Slack-Retry-Reason", "http_error"));
+
+        assertThat(first.status()).as("not acknowledged: Slack delivers it again").isEqualTo(500);
+        assertThat(retry.status()).isEqualTo(200);
+        Await.until("the answer", () -> slack.posts().size() == 1);
+        assertThat(texts(slack.posts())).containsExactly("다시 받았어요.");
+    }
+
+    @Test
+    void on_slacks_last_retry_an_event_core_cannot_take_is_acknowledged_and_the_user_asked_to_send_it_again() {
+        inboxFailures.set(1);
+
+        SlackRequests.Reply last = requests.post(SlackRequests.directMessage("Ev21", OWNER, DM, "안녕"),
+                Map.of("X-Slack-Retry-Num", String.valueOf(SlackListeners.LAST_RETRY), "X-Slack-Retry-Reason",
+                        "http_error"));
+
+        assertThat(last.status()).isEqualTo(200);
+        Await.until("the polite notice", () -> slack.posts().size() == 1);
+        assertThat(slack.posts().get(0).channel()).isEqualTo(DM);
+        assertThat(slack.posts().get(0).text()).isEqualTo(Msg.MESSAGE_NOT_TAKEN.text());
+        assertThat(engine.modelCalls()).isZero();
+    }
+
+    @Test
+    void a_slash_command_core_could_not_take_is_answered_at_once_with_the_acknowledgement() {
+        inboxFailures.set(1);
+
+        SlackRequests.Reply ack = requests.post(SlackRequests.slashCommand("/ide", "status", OWNER, DM,
+                slack.responseUrl("c9"), "trigger-9"));
+
+        assertThat(ack.status()).isEqualTo(200);
+        assertThat(ack.body()).contains(Msg.MESSAGE_NOT_TAKEN.text());
+        // The bot goes on: the next command is answered as usual.
+        requests.post(SlackRequests.slashCommand("/ide", "status", OWNER, DM, slack.responseUrl("c10"),
+                "trigger-10"));
+        Await.until("the status", () -> slack.calls("respond").size() == 1);
+        assertThat(slack.calls("respond").get(0).text()).startsWith(Msg.STATUS_TITLE.text());
     }
 }

@@ -117,7 +117,7 @@ class SlackSocketModeTest {
 
         Await.until("the ack of env-2", () -> acknowledged("env-2"));
         Await.until("the help", () -> slack.calls("respond").size() == 1);
-        assertThat(slack.calls("respond").get(0).text()).isEqualTo(Msg.HELP.text());
+        assertThat(slack.calls("respond").get(0).text()).isEqualTo(Msg.help(c -> "/ide " + c));
     }
 
     @Test

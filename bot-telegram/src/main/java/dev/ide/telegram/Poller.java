@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Dispatcher;
@@ -21,6 +24,7 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.BotSession;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.ExponentialBackOff;
 import org.telegram.telegrambots.meta.TelegramUrl;
@@ -32,6 +36,12 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * getUpdates has completed for {@link TelegramSettings.Timing#pollStall()} (a hung connection, a polling task that
  * died, a failed start) the session is thrown away and a new one started. The offset continues from the last update
  * handled, so a restart neither loses nor repeats updates (core drops repeats anyway).
+ *
+ * <p>An update core could not take (see {@link UpdateHandler#handle}) is not confirmed: the rest of its batch is
+ * left too, polling pauses (doubling from {@link TelegramSettings.Timing#retryBase()}), and the next getUpdates
+ * asks again from that update on, so Telegram delivers it and those after it again, in order. The library marks a
+ * batch as received before handing it over; the session's received mark is set back so that it lets the update
+ * through again.
  *
  * <p>Threads: each session polls on its own single thread ("telegram-poll") and handles updates there, in order;
  * the watchdog runs on "telegram-watchdog". Session state is guarded by this object's lock.
@@ -50,6 +60,8 @@ final class Poller implements AutoCloseable {
     private final AtomicInteger lastHandled = new AtomicInteger(0);
     private final AtomicInteger conflicts = new AtomicInteger();
     private final AtomicBoolean failing = new AtomicBoolean(false);
+    /** Updates in a row that core could not take; poll thread only. */
+    private int notTakenInARow;
     private final ScheduledExecutorService watchdog = Executors.newSingleThreadScheduledExecutor(
             Threads.named("telegram-watchdog"));
     private volatile Instant lastPoll;
@@ -118,18 +130,51 @@ final class Poller implements AutoCloseable {
         OkHttpClient client = pollClient;
         application = new TelegramBotsLongPollingApplication(ObjectMapper::new, () -> client, () -> thread,
                 ExponentialBackOff::new);
+        CompletableFuture<BotSession> session = new CompletableFuture<>();
         try {
-            application.registerBot(token, () -> url, this::nextGetUpdates, updates -> {
-                for (Update update : updates) {
-                    handler.handle(update);
-                    lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
-                }
-            });
+            session.complete(application.registerBot(token, () -> url, this::nextGetUpdates,
+                    updates -> consume(updates, session, stopping)));
             log.info("Telegram long polling started");
         } catch (Exception e) {
             // deleteWebhook failed (network down, bad token): the watchdog tries again after pollStall.
             log.warn("Telegram polling could not start ({}); retrying in {} s", redact(e),
                     timing.pollStall().toSeconds());
+        }
+    }
+
+    /** Handles a batch in order; stops at an update core could not take, leaving it and the rest unconfirmed. */
+    private void consume(List<Update> updates, CompletableFuture<BotSession> session, AtomicBoolean stopping) {
+        for (Update update : updates) {
+            if (!handler.handle(update)) {
+                askAgainFrom(update.getUpdateId(), session, stopping);
+                return;
+            }
+            notTakenInARow = 0;
+            lastHandled.accumulateAndGet(update.getUpdateId(), Math::max);
+        }
+    }
+
+    private void askAgainFrom(int updateId, CompletableFuture<BotSession> session, AtomicBoolean stopping) {
+        try {
+            // The library marked the whole batch as received; without this it would filter the update out again.
+            session.get(5, TimeUnit.SECONDS).getLastReceivedUpdate().set(Math.max(lastHandled.get(), updateId - 1));
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Telegram update {} cannot be asked for again", updateId);
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        notTakenInARow++;
+        long pause = Math.min(timing.retryBase().toMillis() << Math.min(notTakenInARow, 10),
+                Math.min(timing.pollStall().toMillis() / 4, 30_000));
+        try {
+            Thread.sleep(pause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the session is stopping
+        }
+        if (!stopping.get()) {
+            lastPoll = clock.instant(); // a deliberate pause, not a stall
         }
     }
 

@@ -53,7 +53,9 @@ public final class TelegramBot implements AutoCloseable {
     private final TelegramClient client;
     private final FloodControl flood;
     private final ApiCaller api;
+    private final ObjectMapper requestJson;
     private final ExecutorService io = Executors.newFixedThreadPool(2, Threads.named("telegram-io"));
+    private final TypingKeeper typing;
     private final UpdateHandler handler;
     private volatile BotIdentity identity;
     private Poller poller;
@@ -70,9 +72,11 @@ public final class TelegramBot implements AutoCloseable {
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 .build();
-        this.client = new OkHttpTelegramClient(new ObjectMapper(), http, settings.token(), url);
+        this.requestJson = new ObjectMapper();
+        this.client = new OkHttpTelegramClient(requestJson, http, settings.token(), url);
         this.flood = new FloodControl(clock, settings.timing().editsPerMinute(), settings.timing().editBurst());
         this.api = new ApiCaller(client, flood, settings.timing(), d -> Thread.sleep(d.toMillis()), settings.token());
+        this.typing = new TypingKeeper(settings.timing().typingEvery(), settings.timing().typingAtMost(), clock);
         this.handler = new UpdateHandler(inbox, allowlist, () -> identity, this::channel, api, io, clock);
     }
 
@@ -81,6 +85,7 @@ public final class TelegramBot implements AutoCloseable {
      * logged and retried in the background.
      */
     public synchronized void start() {
+        TelegramWarmUp.start(io, requestJson);
         learnIdentity();
         registerCommands();
         if (settings.webhook() != null) {
@@ -114,8 +119,8 @@ public final class TelegramBot implements AutoCloseable {
         return Optional.ofNullable(identity.username());
     }
 
-    private ReplyChannel channel(String chatId, Integer threadId) {
-        return new TelegramReplyChannel(chatId, threadId, api, flood);
+    private TelegramReplyChannel channel(String chatId, Integer threadId) {
+        return new TelegramReplyChannel(chatId, threadId, api, flood, typing);
     }
 
     private void learnIdentity() {
@@ -185,6 +190,7 @@ public final class TelegramBot implements AutoCloseable {
         if (webhook != null) {
             webhook.close();
         }
+        typing.close();
         io.shutdown();
         try {
             io.awaitTermination(5, TimeUnit.SECONDS);

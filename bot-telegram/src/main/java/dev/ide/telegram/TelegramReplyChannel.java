@@ -21,7 +21,9 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 
 /**
  * Core's reply port for one Telegram chat (and forum topic). Messages go out as plain text, without parse_mode,
- * so Telegram never refuses them for bad entities. Edits share the bot-wide {@link FloodControl}.
+ * so Telegram never refuses them for bad entities. Edits share the bot-wide {@link FloodControl}. "Typing" is kept
+ * up by the bot-wide {@link TypingKeeper} from {@link #typing()} until this channel sends a message or the job
+ * ends ({@link #jobEnded()}).
  */
 final class TelegramReplyChannel implements ReplyChannel {
 
@@ -34,12 +36,14 @@ final class TelegramReplyChannel implements ReplyChannel {
     private final Integer threadId;
     private final ApiCaller api;
     private final FloodControl flood;
+    private final TypingKeeper.Indicator typing;
 
-    TelegramReplyChannel(String chatId, Integer threadId, ApiCaller api, FloodControl flood) {
+    TelegramReplyChannel(String chatId, Integer threadId, ApiCaller api, FloodControl flood, TypingKeeper typing) {
         this.chatId = chatId;
         this.threadId = threadId;
         this.api = api;
         this.flood = flood;
+        this.typing = typing.indicator(this::showTyping);
     }
 
     @Override
@@ -50,6 +54,7 @@ final class TelegramReplyChannel implements ReplyChannel {
     @Override
     public SentMessage send(String text, List<Button> buttons) {
         // Core splits long answers already; this guards any caller that did not.
+        typing.stop(); // a message is on its way; Telegram ends the indicator when it arrives
         List<String> parts = TextSplitter.split(visible(text), PlatformLimits.TELEGRAM.maxMessageLength());
         SentMessage last = NOT_SENT;
         for (int i = 0; i < parts.size(); i++) {
@@ -82,8 +87,19 @@ final class TelegramReplyChannel implements ReplyChannel {
                 && outcome.description().toLowerCase(Locale.ROOT).contains("message is not modified");
     }
 
+    /** Shows "typing" now and keeps it up until a message is sent or the job ends. */
     @Override
     public void typing() {
+        showTyping();
+        typing.keep();
+    }
+
+    /** The job that answers through this channel has ended: stop "typing" if no message stopped it. */
+    void jobEnded() {
+        typing.stop();
+    }
+
+    private void showTyping() {
         SendChatAction action = SendChatAction.builder().chatId(chatId).action(ActionType.TYPING.toString())
                 .messageThreadId(threadId).build();
         ApiCaller.Outcome<Boolean> outcome = api.call(action, ApiCaller.On429.GIVE_UP);

@@ -110,10 +110,15 @@ public record TelegramSettings(String token, URI apiUrl, String botUsername, Web
      * @param maxRetryAfter    a 429 asking to wait longer than this is not waited out (the call fails)
      * @param editsPerMinute   streaming edits allowed per minute across all chats
      * @param editBurst        streaming edits allowed in a burst across all chats
+     * @param typingEvery      how often "typing" is shown again while a job works (Telegram shows it about 5 s)
+     * @param typingAtMost     "typing" is never kept up longer than this for one job, whatever happens
      */
     public record Timing(Duration pollTimeout, Duration pollStall, Duration retryBase, int attempts,
-                         Duration maxRetryAfter, int editsPerMinute, int editBurst) {
+                         Duration maxRetryAfter, int editsPerMinute, int editBurst, Duration typingEvery,
+                         Duration typingAtMost) {
 
+        public static final Duration TYPING_EVERY = Duration.ofSeconds(4);
+        public static final Duration TYPING_AT_MOST = Duration.ofMinutes(10);
         public static final Timing DEFAULTS = new Timing(Duration.ofSeconds(50), Duration.ofSeconds(120),
                 Duration.ofMillis(500), 4, Duration.ofSeconds(60), 30, 10);
 
@@ -121,6 +126,20 @@ public record TelegramSettings(String token, URI apiUrl, String botUsername, Web
             if (attempts < 1 || editsPerMinute < 1 || editBurst < 1) {
                 throw new IllegalArgumentException("Telegram timing values must be positive");
             }
+            typingEvery = typingEvery == null || typingEvery.toMillis() < 10 ? TYPING_EVERY : typingEvery;
+            typingAtMost = typingAtMost == null || typingAtMost.isNegative() ? TYPING_AT_MOST : typingAtMost;
+        }
+
+        /** The timing with the default typing keep-alive. */
+        public Timing(Duration pollTimeout, Duration pollStall, Duration retryBase, int attempts,
+                      Duration maxRetryAfter, int editsPerMinute, int editBurst) {
+            this(pollTimeout, pollStall, retryBase, attempts, maxRetryAfter, editsPerMinute, editBurst, TYPING_EVERY,
+                    TYPING_AT_MOST);
+        }
+
+        public Timing withTyping(Duration every, Duration atMost) {
+            return new Timing(pollTimeout, pollStall, retryBase, attempts, maxRetryAfter, editsPerMinute, editBurst,
+                    every, atMost);
         }
     }
 }

@@ -18,7 +18,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 /**
  * Receives updates Telegram POSTs in webhook mode, on the JDK's HTTP server. A request without the right
  * X-Telegram-Bot-Api-Secret-Token is answered 401 and never processed. A good one is answered 200 once core has
- * persisted the message, so Telegram redelivers anything that was not stored.
+ * persisted the message, and 500 when core could not take it, so Telegram redelivers anything that was not stored
+ * (up to {@link UpdateHandler#ATTEMPTS} times; then the user is asked to send it again).
  *
  * <p>Threads: requests run on a small pool ("telegram-webhook"); updates of different requests may be handled in
  * parallel — core orders the messages of one conversation.
@@ -79,8 +80,8 @@ final class WebhookServer implements AutoCloseable {
                 exchange.sendResponseHeaders(400, -1);
                 return;
             }
-            handler.handle(update);
-            exchange.sendResponseHeaders(200, -1);
+            // Not taken by core: a non-2xx answer makes Telegram deliver the update again later.
+            exchange.sendResponseHeaders(handler.handle(update) ? 200 : 500, -1);
         }
     }
 

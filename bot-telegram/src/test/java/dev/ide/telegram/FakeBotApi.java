@@ -12,11 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.Dispatcher;
@@ -25,9 +23,10 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A loopback Telegram Bot API for tests: answers the methods the adapter uses, serves getUpdates from a queue
- * (holding the long poll briefly when it is empty, as Telegram does), records every call, and can be told to fail
- * the next call of a method with a given answer (429, 5xx…).
+ * A loopback Telegram Bot API for tests: answers the methods the adapter uses, serves getUpdates as Telegram does
+ * (an update is served again until a getUpdates with a higher {@code offset} confirms it; the long poll is held
+ * briefly when there is nothing), records every call, and can be told to fail the next call of a method with a
+ * given answer (429, 5xx…).
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -48,7 +47,9 @@ final class FakeBotApi implements AutoCloseable {
     }
 
     private final MockWebServer server = new MockWebServer();
-    private final BlockingQueue<JsonNode> updates = new LinkedBlockingQueue<>();
+    /** Updates not yet confirmed by an offset, in delivery order; guarded by itself. */
+    private final List<JsonNode> pending = new ArrayList<>();
+    private final List<Long> offsets = new CopyOnWriteArrayList<>();
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final Map<String, Queue<MockResponse>> failures = new ConcurrentHashMap<>();
     private final AtomicInteger messageIds = new AtomicInteger(100);
@@ -79,7 +80,15 @@ final class FakeBotApi implements AutoCloseable {
 
     /** Queues an update for the next getUpdates. */
     void deliver(JsonNode update) {
-        updates.add(update);
+        synchronized (pending) {
+            pending.add(update);
+            pending.notifyAll();
+        }
+    }
+
+    /** The offset of every getUpdates so far (0 when it sent none). */
+    List<Long> offsets() {
+        return List.copyOf(offsets);
     }
 
     /** The next call of {@code method} gets this status and JSON body instead of success. */
@@ -138,7 +147,7 @@ final class FakeBotApi implements AutoCloseable {
             return failure;
         }
         return switch (method) {
-            case "getupdates" -> ok(pollUpdates());
+            case "getupdates" -> ok(pollUpdates(body.path("offset").asLong(0)));
             case "getme" -> ok(JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true)
                     .put("first_name", "이드").put("username", BOT_USERNAME));
             case "sendmessage", "editmessagetext" -> ok(message(body));
@@ -146,19 +155,26 @@ final class FakeBotApi implements AutoCloseable {
         };
     }
 
-    /** Waits a little for updates, like a long poll, so that the client does not spin. */
-    private JsonNode pollUpdates() {
+    /**
+     * Forgets the updates the offset confirms (ids below it), then serves the rest, waiting a little for one like a
+     * long poll, so that the client does not spin.
+     */
+    private JsonNode pollUpdates(long offset) {
+        offsets.add(offset);
         ArrayNode result = JSON.createArrayNode();
-        try {
-            JsonNode first = updates.poll(200, TimeUnit.MILLISECONDS);
-            if (first != null) {
-                result.add(first);
-                List<JsonNode> more = new ArrayList<>();
-                updates.drainTo(more);
-                more.forEach(result::add);
+        synchronized (pending) {
+            if (offset > 0) {
+                pending.removeIf(u -> u.path("update_id").asLong() < offset);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(200);
+            try {
+                while (pending.isEmpty() && System.nanoTime() < until) {
+                    pending.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            pending.forEach(result::add);
         }
         return result;
     }

@@ -5,6 +5,7 @@ import dev.ide.core.testing.Await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ide.core.message.Platform;
+import dev.ide.core.pipeline.Acceptance;
 import dev.ide.core.pipeline.Allowlist;
 import dev.ide.core.testing.TestEngine;
 import dev.ide.core.text.Msg;
@@ -14,10 +15,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,7 +59,11 @@ class TelegramBotTest {
     }
 
     private TelegramBot start(TelegramSettings settings) {
-        TelegramBot bot = new TelegramBot(settings, engine.pipeline()::accept,
+        return start(settings, engine.pipeline()::accept);
+    }
+
+    private TelegramBot start(TelegramSettings settings, Inbox inbox) {
+        TelegramBot bot = new TelegramBot(settings, inbox,
                 new Allowlist(Map.of(Platform.TELEGRAM, Set.of(String.valueOf(OWNER)))), Clock.systemUTC());
         bots.add(bot);
         bot.start();
@@ -146,7 +155,8 @@ class TelegramBotTest {
         api.deliver(Updates.groupText(2, GROUP, OWNER, "/help@ide_bot"));
 
         awaitSent("the help", 1);
-        assertThat(api.sentTexts()).containsExactly(Msg.HELP.text());
+        assertThat(api.sentTexts()).containsExactly(Msg.help(c -> "/" + c));
+        assertThat(api.sentTexts().get(0)).contains("/status", "/reset", "/cancel");
     }
 
     @Test
@@ -374,5 +384,126 @@ class TelegramBotTest {
         awaitSent("the answer", 1);
         assertThat(api.sentTexts()).containsExactly("웹훅으로 답해요.");
         assertThat(engine.classifier().completions()).hasSize(1);
+    }
+
+    /** An inbox whose database is down for the next {@code failures} messages: accept throws, nothing is stored. */
+    private Inbox failing(AtomicInteger failures) {
+        return (message, channel) -> {
+            if (failures.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new IllegalStateException("database is down");
+            }
+            return engine.pipeline().accept(message, channel);
+        };
+    }
+
+    @Test
+    void an_update_core_could_not_take_is_not_confirmed_and_is_answered_when_telegram_delivers_it_again() {
+        engine.classifier().replying("{\"action\":\"direct\",\"response\":\"이제 받았어요.\"}");
+        AtomicInteger failures = new AtomicInteger(2);
+        start(TelegramSettings.polling(TOKEN, api.uri()).withTiming(FAST), failing(failures));
+
+        api.deliver(Updates.privateText(1, OWNER, "안녕"));
+
+        awaitSent("the answer", 1);
+        assertThat(failures.get()).as("both failed attempts happened").isZero();
+        assertThat(api.sentTexts()).containsExactly("이제 받았어요.");
+        assertThat(api.offsets()).as("after the failures the update was asked for again, then confirmed")
+                .containsSubsequence(1L, 1L, 1L, 2L);
+        assertThat(engine.classifier().completions()).hasSize(1);
+    }
+
+    @Test
+    void an_update_core_never_takes_is_given_up_politely_and_the_updates_after_it_are_answered_in_order() {
+        engine.classifier().replying("{\"action\":\"direct\",\"response\":\"두 번째 메시지 받았어요.\"}");
+        AtomicInteger failures = new AtomicInteger(UpdateHandler.ATTEMPTS);
+        start(TelegramSettings.polling(TOKEN, api.uri()).withTiming(FAST), failing(failures));
+
+        api.deliver(Updates.privateText(1, OWNER, "첫 번째"));
+        api.deliver(Updates.privateText(2, OWNER, "두 번째"));
+
+        Await.until("the polite notice and the answer", Duration.ofSeconds(15), () -> api.sentTexts().size() >= 2);
+        assertThat(api.sentTexts()).containsExactly(Msg.MESSAGE_NOT_TAKEN.text(), "두 번째 메시지 받았어요.");
+        assertThat(engine.classifier().completions()).hasSize(1);
+        assertThat(engine.classifier().completions().get(0).lastUserMessage()).contains("두 번째");
+    }
+
+    @Test
+    void a_webhook_update_core_could_not_take_is_answered_500_so_telegram_delivers_it_again() throws Exception {
+        engine.classifier().replying("{\"action\":\"direct\",\"response\":\"웹훅도 다시 받았어요.\"}");
+        AtomicInteger failures = new AtomicInteger(1);
+        TelegramBot bot = start(TelegramSettings.polling(TOKEN, api.uri()).withTiming(FAST).withWebhook(
+                new TelegramSettings.Webhook(URI.create("https://bot.example.org/hook"), "s3cret", "127.0.0.1", 0)),
+                failing(failures));
+        URI hook = URI.create("http://127.0.0.1:" + bot.webhookPort().orElseThrow() + "/hook");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest update = HttpRequest.newBuilder(hook).header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", "s3cret")
+                .POST(HttpRequest.BodyPublishers.ofString(Updates.privateText(5, OWNER, "안녕").toString())).build();
+
+        HttpResponse<String> first = http.send(update, HttpResponse.BodyHandlers.ofString());
+        assertThat(first.statusCode()).isEqualTo(500);
+        assertThat(api.sentTexts()).isEmpty();
+        HttpResponse<String> again = http.send(update, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(again.statusCode()).isEqualTo(200);
+        awaitSent("the answer", 1);
+        assertThat(api.sentTexts()).containsExactly("웹훅도 다시 받았어요.");
+    }
+
+    @Test
+    void typing_is_shown_again_while_a_slow_answer_is_awaited_and_stops_once_the_answer_is_sent() {
+        engine.classifier().replying("{\"action\":\"route\",\"prompt\":\"느린 질문\"}");
+        engine.reasoner().replying("천천히 생각해 봤어요.").completionDelay(Duration.ofMillis(2000));
+        start(TelegramSettings.polling(TOKEN, api.uri())
+                .withTiming(FAST.withTyping(Duration.ofMillis(300), Duration.ofMinutes(1))));
+
+        api.deliver(Updates.privateText(1, OWNER, "어려운 질문"));
+
+        Await.until("the answer", Duration.ofSeconds(15),
+                () -> api.sentTexts().contains("천천히 생각해 봤어요.")
+                        || api.calls("editmessagetext").stream().anyMatch(c -> c.text().contains("생각해 봤어요")));
+        Instant firstMessage = api.calls("sendmessage").get(0).at();
+        List<FakeBotApi.Call> typing = api.calls("sendchataction");
+        assertThat(typing.stream().filter(c -> c.at().isBefore(firstMessage)).count())
+                .as("typing renewed about every 300 ms during the 2 s wait").isGreaterThanOrEqualTo(4);
+        assertThat(typing).allSatisfy(c -> assertThat(c.chatId()).isEqualTo("42"));
+        int shown = typing.size();
+        sleep(Duration.ofMillis(1000));
+        assertThat(api.calls("sendchataction")).as("no typing once the answer is there").hasSize(shown);
+        assertThat(typing.stream().filter(c -> c.at().isAfter(firstMessage.plusMillis(100))).count())
+                .as("at most a tick that was already under way").isLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void typing_stops_when_the_job_ends_without_a_message() {
+        AtomicReference<dev.ide.core.message.ReplyChannel> channel = new AtomicReference<>();
+        AtomicReference<CompletableFuture<Void>> job = new AtomicReference<>();
+        Inbox silentJob = (message, replies) -> {
+            channel.set(replies);
+            replies.typing(); // a job starts working, then ends (e.g. cancelled) without sending anything
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            job.set(done);
+            return new Acceptance(Acceptance.Status.ACCEPTED, done);
+        };
+        start(TelegramSettings.polling(TOKEN, api.uri())
+                .withTiming(FAST.withTyping(Duration.ofMillis(200), Duration.ofMinutes(1))), silentJob);
+
+        api.deliver(Updates.privateText(1, OWNER, "안녕"));
+        Await.until("typing kept up", () -> api.calls("sendchataction").size() >= 3);
+        job.get().complete(null);
+        sleep(Duration.ofMillis(300));
+        int shown = api.calls("sendchataction").size();
+        sleep(Duration.ofMillis(800));
+
+        assertThat(api.calls("sendchataction")).as("no typing after the job ended").hasSize(shown);
+        assertThat(api.sentTexts()).isEmpty();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

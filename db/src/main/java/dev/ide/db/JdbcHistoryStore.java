@@ -13,7 +13,7 @@ import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** {@link HistoryStore} over the {@code history} table. Every call is one short auto-committed statement. */
+/** {@link HistoryStore} over the {@code history} table. Every call is one short transaction. */
 public final class JdbcHistoryStore implements HistoryStore {
 
     private final DataSource dataSource;
@@ -27,15 +27,37 @@ public final class JdbcHistoryStore implements HistoryStore {
     }
 
     @Override
-    public void append(ConversationKey conversation, Turn turn) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement(
-                     "INSERT INTO history (conversation, role, text, at) VALUES (?, ?, ?, ?)")) {
-            ps.setString(1, conversation.asString());
-            ps.setString(2, turn.role().name());
-            ps.setString(3, turn.text());
-            Sql.setInstant(ps, 4, turn.at());
-            ps.executeUpdate();
+    public void append(ConversationKey conversation, Turn... turns) {
+        if (turns.length == 0) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            boolean batch = turns.length > 1;
+            if (batch) {
+                c.setAutoCommit(false); // one commit for the exchange: all or none, and one write instead of two
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO history (conversation, role, text, at) VALUES (?, ?, ?, ?)")) {
+                for (Turn turn : turns) {
+                    ps.setString(1, conversation.asString());
+                    ps.setString(2, turn.role().name());
+                    ps.setString(3, turn.text());
+                    Sql.setInstant(ps, 4, turn.at());
+                    ps.executeUpdate();
+                }
+                if (batch) {
+                    c.commit();
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (batch) {
+                    c.rollback();
+                }
+                throw e;
+            } finally {
+                if (batch) {
+                    c.setAutoCommit(true);
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("history append", e);
         }

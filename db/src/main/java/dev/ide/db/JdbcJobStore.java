@@ -79,11 +79,6 @@ public final class JdbcJobStore implements JobStore {
     }
 
     @Override
-    public void markRunning(long jobId) {
-        move(jobId, JobState.RUNNING, null);
-    }
-
-    @Override
     public void markDone(long jobId) {
         move(jobId, JobState.DONE, clock.instant());
     }

@@ -47,7 +47,6 @@ class DatabaseRestartTest {
             JdbcJobStore jobs = new JdbcJobStore(db, clock);
             jobs.markDone(jobs.accept(message("u-1", "내일 10시 치과 예약 잡아줘")).orElseThrow());
             interrupted = jobs.accept(message("u-2", "고마워")).orElseThrow();
-            jobs.markRunning(interrupted);
         }
 
         try (Database db = Database.open(dataDir)) {
@@ -57,7 +56,7 @@ class DatabaseRestartTest {
             JdbcJobStore jobs = new JdbcJobStore(db, clock);
             assertThat(jobs.accept(message("u-1", "내일 10시 치과 예약 잡아줘"))).isEmpty();
             assertThat(jobs.unfinished())
-                    .containsExactly(new StoredJob(interrupted, message("u-2", "고마워"), JobState.RUNNING));
+                    .containsExactly(new StoredJob(interrupted, message("u-2", "고마워"), JobState.ACCEPTED));
         }
     }
 

@@ -50,18 +50,24 @@ public record Settings(
         }
     }
 
-    public record CalDav(URI url, String username, String password) {
+    /** Seconds a whole CalDAV or IMAP request may take unless {@code CALDAV_TIMEOUT} / {@code IMAP_TIMEOUT} say. */
+    public static final int DEFAULT_SERVER_TIMEOUT_SECONDS = 20;
+
+    /** @param timeout for one whole request ({@code CALDAV_TIMEOUT}) */
+    public record CalDav(URI url, String username, String password, Duration timeout) {
         @Override
         public String toString() {
-            return "CalDav[url=" + url + ", username=" + username + "]";
+            return "CalDav[url=" + url + ", username=" + username + ", timeout=" + timeout + "]";
         }
     }
 
-    public record Imap(String host, int port, String username, String password, String security, String folder) {
+    /** @param timeout for one whole request: connect, login, search or read ({@code IMAP_TIMEOUT}) */
+    public record Imap(String host, int port, String username, String password, String security, String folder,
+                       Duration timeout) {
         @Override
         public String toString() {
             return "Imap[host=" + host + ", port=" + port + ", username=" + username + ", security=" + security
-                    + ", folder=" + folder + "]";
+                    + ", folder=" + folder + ", timeout=" + timeout + "]";
         }
     }
 
@@ -106,14 +112,16 @@ public record Settings(
         Optional<CalDav> caldav = source.get("CALDAV_URL").map(url -> new CalDav(
                 URI.create(r.url("CALDAV_URL", url)),
                 source.get("CALDAV_USERNAME").orElse(""),
-                source.get("CALDAV_PASSWORD").orElse("")));
+                source.get("CALDAV_PASSWORD").orElse(""),
+                Duration.ofSeconds(r.positiveInt("CALDAV_TIMEOUT", DEFAULT_SERVER_TIMEOUT_SECONDS))));
 
         Optional<Imap> imap = source.get("IMAP_HOST").map(host -> {
             String security = r.oneOf("IMAP_SECURITY", "ssl", Set.of("ssl", "starttls", "none"));
             int defaultPort = security.equals("ssl") ? 993 : 143;
             return new Imap(host, r.port("IMAP_PORT", defaultPort),
                     r.required("IMAP_USERNAME"), r.required("IMAP_PASSWORD"), security,
-                    r.text("IMAP_FOLDER", "INBOX"));
+                    r.text("IMAP_FOLDER", "INBOX"),
+                    Duration.ofSeconds(r.positiveInt("IMAP_TIMEOUT", DEFAULT_SERVER_TIMEOUT_SECONDS)));
         });
 
         Path dataDir = r.path("DATA_DIR", "data");

@@ -107,10 +107,9 @@ class CrashRecoveryIT {
                 .redirectOutput(output.toFile())
                 .redirectError(bot.dataDir().resolve("child.err").toFile());
         builder.environment().putAll(bot.env);
-        // The production logging setup, at DEBUG, so the secret check below reads everything the child logged.
+        // The production logging setup (CrashingBotMain applies it), at DEBUG, so the secret check below reads
+        // everything the child logged.
         builder.environment().put("IDE_LOG_LEVEL", "DEBUG");
-        builder.command().add(1, "-Dlogback.configurationFile="
-                + getClass().getClassLoader().getResource("logback.xml"));
         return builder.start();
     }
 

@@ -56,8 +56,7 @@ class CrashRecoveryTest {
 
     @Test
     void a_message_that_was_running_is_answered_once_after_a_restart() {
-        long id = bot.jobs().accept(Bot.message("console", "안녕")).getAsLong();
-        bot.jobs().markRunning(id);
+        bot.jobs().accept(Bot.message("console", "안녕")).getAsLong();
         bot.restart();
 
         RecordingChannel channel = new RecordingChannel();
@@ -74,8 +73,7 @@ class CrashRecoveryTest {
 
         // The crash: "확인" was running, the event was written, the draft not yet finished, the job not yet done.
         IncomingMessage confirm = Bot.message("console", "확인");
-        long id = bot.jobs().accept(confirm).getAsLong();
-        bot.jobs().markRunning(id);
+        bot.jobs().accept(confirm).getAsLong();
         PendingDraft draft = bot.wiring().draftStore().find(confirm.conversation()).orElseThrow();
         new EmbeddedCalendar(bot.wiring().database().dataSource(), bot.clock)
                 .create(draft.eventUid(), draft.event(), Bot.SEOUL);

@@ -1,5 +1,7 @@
 package dev.ide.app.faults;
 
+import ch.qos.logback.classic.LoggerContext;
+import dev.ide.app.LogSetup;
 import dev.ide.app.Wiring;
 import dev.ide.app.config.Settings;
 import dev.ide.app.config.SettingsSource;
@@ -11,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 
 /**
  * Run in a child JVM by {@link CrashRecoveryIT}: the whole bot from the environment's settings, the arguments
@@ -23,6 +26,7 @@ public final class CrashingBotMain {
     }
 
     public static void main(String[] args) throws Exception {
+        LogSetup.apply((LoggerContext) LoggerFactory.getILoggerFactory()); // production logging, not the tests'
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         Settings settings = Settings.read(SettingsSource.of(System.getenv(), Optional.empty()));
         try (Wiring wiring = new Wiring(settings, Clock.system(settings.zone()))) {

@@ -19,6 +19,7 @@ import dev.ide.core.registry.StatusText;
 import dev.ide.core.tool.ToolRegistry;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -45,7 +46,7 @@ public final class Engine implements AutoCloseable {
     public Engine(EngineParts parts) {
         this.parts = parts;
         this.startedAt = parts.clock().instant();
-        this.http = ModelClient.defaultHttpClient();
+        this.http = ModelClient.httpClientFor(List.of(parts.classifier().baseUrl(), parts.reasoner().baseUrl()));
         ObjectMapper json = new ObjectMapper();
         ModelClient classifierClient = new ModelClient(parts.classifier(), http, json);
         ModelClient reasonerClient = new ModelClient(parts.reasoner(), http, json);

@@ -31,6 +31,14 @@ public interface ReplyChannel {
     PlatformLimits limits();
 
     /**
+     * How a user of this platform types core's command {@code name} ({@code "status"}, {@code "help"}…), for the
+     * help texts: {@code /status} by default; Slack answers with its slash command ({@code /ide status}).
+     */
+    default String commandForm(String name) {
+        return "/" + name;
+    }
+
+    /**
      * Whether intermediate streaming edits are welcome right now. An adapter under flood control answers false,
      * and core then sends only the final text.
      */

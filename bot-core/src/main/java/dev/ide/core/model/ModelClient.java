@@ -8,12 +8,14 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import okhttp3.Call;
+import okhttp3.ConnectionSpec;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -235,7 +237,20 @@ public final class ModelClient {
 
     /** Used by tests and the composition root to build a shared client with sane defaults. */
     public static OkHttpClient defaultHttpClient() {
-        return new OkHttpClient.Builder().retryOnConnectionFailure(true)
-                .connectTimeout(10, TimeUnit.SECONDS).build();
+        return httpClientFor(List.of("https:"));
+    }
+
+    /**
+     * A shared client for these server roots. When none is {@code https}, the client is cleartext-only: building a
+     * TLS-capable client loads the platform's trust store and cipher suites, a tenth of a second at every start
+     * that models on the owner's own network never use.
+     */
+    public static OkHttpClient httpClientFor(Collection<String> baseUrls) {
+        OkHttpClient.Builder builder = new OkHttpClient.Builder().retryOnConnectionFailure(true)
+                .connectTimeout(10, TimeUnit.SECONDS);
+        if (baseUrls.stream().noneMatch(url -> url.regionMatches(true, 0, "https:", 0, 6))) {
+            builder.connectionSpecs(List.of(ConnectionSpec.CLEARTEXT));
+        }
+        return builder.build();
     }
 }

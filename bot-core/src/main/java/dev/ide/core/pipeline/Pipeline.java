@@ -13,6 +13,7 @@ import dev.ide.core.drafts.Drafts;
 import dev.ide.core.drafts.PendingDraft;
 import dev.ide.core.jobs.CancelToken;
 import dev.ide.core.jobs.JobQueue;
+import dev.ide.core.message.ConversationKey;
 import dev.ide.core.message.IncomingMessage;
 import dev.ide.core.message.Platform;
 import dev.ide.core.message.ReplyChannel;
@@ -96,7 +97,7 @@ public final class Pipeline {
     }
 
     /**
-     * Answers the jobs a crash interrupted (ACCEPTED or RUNNING when the process died), each with a note that the
+     * Answers the jobs a crash interrupted (accepted or running when the process died), each with a note that the
      * answer is late. {@code channels} gives a reply channel for a stored message, or empty when its platform is
      * not running now (the job then stays for a later start).
      */
@@ -119,10 +120,10 @@ public final class Pipeline {
         Optional<Command> command = message.isButtonPress() ? Optional.empty() : Command.parse(message.text());
         CompletableFuture<JobQueue.Outcome> result;
         if (command.isPresent()) {
-            result = queue.submitNow(token -> run(jobId, () -> command(command.get(), message, channel)));
+            result = queue.submitNow(token -> run(jobId, channel, () -> command(command.get(), message, channel)));
         } else {
             result = queue.submit(message.conversation(),
-                    token -> run(jobId, () -> process(message, channel, token)));
+                    token -> run(jobId, channel, () -> process(message, channel, token)));
             if (result == null) {
                 Replies.send(channel, Msg.TOO_MANY_WAITING.text());
                 jobs.markFailed(jobId);
@@ -132,13 +133,14 @@ public final class Pipeline {
         return result.thenApply(outcome -> null);
     }
 
-    private JobQueue.Outcome run(long jobId, java.util.function.Supplier<Boolean> work) {
-        jobs.markRunning(jobId);
+    private JobQueue.Outcome run(long jobId, ReplyChannel channel, java.util.function.Supplier<Boolean> work) {
         boolean ok;
         try {
             ok = work.get();
         } catch (RuntimeException e) {
+            // e.g. the database failed or passed its time limit: tell the user instead of leaving them waiting
             log.error("job {} failed", jobId, e);
+            Replies.send(channel, Msg.INTERNAL_ERROR.text());
             ok = false;
         }
         if (ok) {
@@ -165,8 +167,8 @@ public final class Pipeline {
 
     private boolean command(Command command, IncomingMessage message, ReplyChannel channel) {
         String reply = switch (command) {
-            case START -> Msg.START.text();
-            case HELP -> Msg.HELP.text();
+            case START -> Msg.START.format(channel.commandForm("help"));
+            case HELP -> Msg.help(channel::commandForm);
             case STATUS -> status.statusText();
             case RESET -> {
                 history.clear(message.conversation());
@@ -179,7 +181,7 @@ public final class Pipeline {
                 yield cancelled > 0 ? Msg.CANCEL_DONE.text()
                         : hadDraft ? Msg.CANCEL_DRAFT_DONE.text() : Msg.CANCEL_NOTHING.text();
             }
-            case UNKNOWN -> Msg.UNKNOWN_COMMAND.text();
+            case UNKNOWN -> Msg.UNKNOWN_COMMAND.format(channel.commandForm("help"));
         };
         Replies.send(channel, reply);
         return true;
@@ -284,14 +286,22 @@ public final class Pipeline {
         if (!edited) {
             Replies.send(channel, outcome);
         }
-        history.append(message.conversation(), Turn.assistant(outcome, clock.instant()));
+        remember(message.conversation(), Turn.assistant(outcome, clock.instant()));
         return true;
     }
 
     private void remember(IncomingMessage message, String text, Answered answered) {
         Instant now = clock.instant();
-        history.append(message.conversation(), Turn.user(text, now));
-        history.append(message.conversation(), Turn.assistant(answered.historyText(), now));
+        remember(message.conversation(), Turn.user(text, now), Turn.assistant(answered.historyText(), now));
+    }
+
+    /** Stores turns after the user has the answer: a failure then loses only the conversation's memory of them. */
+    private void remember(ConversationKey conversation, Turn... turns) {
+        try {
+            history.append(conversation, turns);
+        } catch (RuntimeException e) {
+            log.warn("could not store the turns of {}: {}", conversation, e.toString());
+        }
     }
 
     /** Whether this platform has anyone on its allowlist (for the startup warning). */

@@ -7,7 +7,8 @@ import java.util.List;
 /** The conversation history that goes into prompts. Survives restarts. */
 public interface HistoryStore {
 
-    void append(ConversationKey conversation, Turn turn);
+    /** Appends the turns in order, all or none (an exchange is one write: a user turn never lacks its answer). */
+    void append(ConversationKey conversation, Turn... turns);
 
     /** The last {@code limit} turns, oldest first. */
     List<Turn> recent(ConversationKey conversation, int limit);

@@ -13,11 +13,11 @@ public final class InMemoryHistoryStore implements HistoryStore {
     private final Map<ConversationKey, List<Turn>> turns = new ConcurrentHashMap<>();
 
     @Override
-    public void append(ConversationKey conversation, Turn turn) {
+    public void append(ConversationKey conversation, Turn... added) {
         // compute() holds the map's bin lock, so appends to one conversation never interleave
         turns.compute(conversation, (key, list) -> {
             List<Turn> target = list == null ? new ArrayList<>() : list;
-            target.add(turn);
+            target.addAll(List.of(added));
             return target;
         });
     }

@@ -49,11 +49,6 @@ public final class InMemoryJobStore implements JobStore {
     }
 
     @Override
-    public void markRunning(long jobId) {
-        move(jobId, JobState.RUNNING, null);
-    }
-
-    @Override
     public void markDone(long jobId) {
         move(jobId, JobState.DONE, clock.instant());
     }
@@ -75,7 +70,7 @@ public final class InMemoryJobStore implements JobStore {
             List<StoredJob> result = new ArrayList<>();
             // LinkedHashMap keeps insertion order, which is id order: oldest first
             jobs.forEach((id, e) -> {
-                if (e.state() == JobState.ACCEPTED || e.state() == JobState.RUNNING) {
+                if (e.state() == JobState.ACCEPTED) {
                     result.add(new StoredJob(id, e.message(), e.state()));
                 }
             });

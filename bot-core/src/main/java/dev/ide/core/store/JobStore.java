@@ -19,13 +19,11 @@ public interface JobStore {
      */
     OptionalLong accept(IncomingMessage message);
 
-    void markRunning(long jobId);
-
     void markDone(long jobId);
 
     void markFailed(long jobId);
 
-    /** ACCEPTED and RUNNING jobs, oldest first: what a crash interrupted. */
+    /** Jobs not finished (ACCEPTED, or RUNNING from an earlier version), oldest first: what a crash interrupted. */
     List<StoredJob> unfinished();
 
     /** Deletes finished jobs older than the instant (their ids stop counting as seen); returns how many. */

@@ -1,6 +1,7 @@
 package dev.ide.core.text;
 
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The Korean message catalogue: every sentence a user reads, in one place. Templates use {@link String#format}
@@ -8,19 +9,22 @@ import java.util.Locale;
  */
 public enum Msg {
     // --- commands and help
-    START("안녕하세요! 저는 이드예요. 궁금한 것을 물어보시거나, 일정·메일·문서를 찾아 달라고 해 주세요.\n명령어는 /help 로 볼 수 있어요."),
+    /** %s: how the help command is typed on this platform. */
+    START("안녕하세요! 저는 이드예요. 궁금한 것을 물어보시거나, 일정·메일·문서를 찾아 달라고 해 주세요.\n명령어는 %s 로 볼 수 있어요."),
+    /** Use {@link #help}: the placeholders are the commands as typed on the platform. */
     HELP("""
             이드가 할 수 있는 일이에요:
             • 대화와 질문 — 그냥 말을 걸어 주세요.
             • 일정 — "오늘 일정", "이번주 일정", "내일 3시 회의 잡아줘"
             • 메일 — "최근 메일", "메일 검색 견적서"
             • 문서 — "문서 찾아줘 회의록"
-            명령어: /start, /help, /status (모델 상태), /reset (대화 기록 지우기), /cancel (진행 중인 답변과 일정 초안 취소)"""),
+            명령어: %s, %s, %s (모델 상태), %s (대화 기록 지우기), %s (진행 중인 답변과 일정 초안 취소)"""),
     RESET_DONE("대화 기록과 일정 초안을 지웠어요. 새로 시작해요!"),
     CANCEL_DONE("진행 중이던 작업을 취소했어요."),
     CANCEL_DRAFT_DONE("일정 초안을 취소했어요."),
     CANCEL_NOTHING("취소할 작업이 없어요."),
-    UNKNOWN_COMMAND("모르는 명령어예요. /help 로 쓸 수 있는 명령어를 볼 수 있어요."),
+    /** %s: how the help command is typed on this platform. */
+    UNKNOWN_COMMAND("모르는 명령어예요. %s 로 쓸 수 있는 명령어를 볼 수 있어요."),
 
     // --- authorization and input
     NOT_ALLOWED("죄송해요, 이 봇은 허용된 사용자만 쓸 수 있어요."),
@@ -55,6 +59,10 @@ public enum Msg {
     REASONER_CANCELLED("답변을 취소했어요."),
     EMPTY_ANSWER("죄송해요, 모델이 빈 답변을 보냈어요. 다시 물어봐 주세요."),
     INTERNAL_ERROR("죄송해요, 처리하는 중에 문제가 생겼어요. 잠시 후 다시 시도해 주세요."),
+    /** An adapter could not hand a message to the pipeline (e.g. the database is down) and gave up on it. */
+    MESSAGE_NOT_TAKEN("죄송해요, 잠시 문제가 생겨서 방금 보내신 메시지를 받지 못했어요. 잠시 후 다시 보내 주세요."),
+    /** The same, for a button press. */
+    PRESS_NOT_TAKEN("죄송해요, 잠시 문제가 생겨서 방금 누르신 버튼을 처리하지 못했어요. 잠시 후 다시 눌러 주세요."),
     TOOL_FAILED("지금 %s에 연결할 수 없어요. 잠시 후 다시 시도해 주세요."),
 
     // --- degraded mode
@@ -207,5 +215,16 @@ public enum Msg {
     /** The sentence with its placeholders filled. */
     public String format(Object... args) {
         return String.format(Locale.ROOT, template, args);
+    }
+
+    /**
+     * The help text with every command written as the platform's users type it ({@code "/status"} on Telegram,
+     * {@code "/ide status"} on Slack).
+     *
+     * @param command gives the typed form of a command name such as {@code "status"}
+     */
+    public static String help(UnaryOperator<String> command) {
+        return HELP.format(command.apply("start"), command.apply("help"), command.apply("status"),
+                command.apply("reset"), command.apply("cancel"));
     }
 }

@@ -53,6 +53,15 @@ public abstract class HistoryStoreContract {
     }
 
     @Test
+    void an_exchange_appended_in_one_call_comes_back_in_order() {
+        store.append(CHAT, Turn.user("오늘 일정 알려줘", T0), Turn.assistant("오늘은 일정이 없어요.", T0));
+        store.append(CHAT, Turn.user("고마워", T0.plusSeconds(5)), Turn.assistant("천만에요!", T0.plusSeconds(5)));
+
+        assertThat(store.recent(CHAT, 10)).extracting(Turn::text)
+                .containsExactly("오늘 일정 알려줘", "오늘은 일정이 없어요.", "고마워", "천만에요!");
+    }
+
+    @Test
     void an_unknown_conversation_has_no_history() {
         assertThat(store.recent(CHAT, 10)).isEmpty();
         assertThat(store.recent(CHAT, 0)).isEmpty();

@@ -93,18 +93,16 @@ public abstract class JobStoreContract {
     }
 
     @Test
-    void running_jobs_stay_unfinished_and_done_or_failed_jobs_do_not() {
-        long running = store.accept(telegram("m1", "하나")).orElseThrow();
+    void accepted_jobs_stay_unfinished_and_done_or_failed_jobs_do_not() {
+        long open = store.accept(telegram("m1", "하나")).orElseThrow();
         long done = store.accept(telegram("m2", "둘")).orElseThrow();
         long failed = store.accept(telegram("m3", "셋")).orElseThrow();
 
-        store.markRunning(running);
-        store.markRunning(done);
         store.markDone(done);
         store.markFailed(failed);
 
         assertThat(store.unfinished()).extracting(StoredJob::id, StoredJob::state)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(running, JobState.RUNNING));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(open, JobState.ACCEPTED));
     }
 
     @Test

@@ -38,16 +38,18 @@ final class ImapMailbox {
     private static final int FETCH_WINDOW = 50;
 
     private final MailSettings settings;
-    private final Session session;
     private final String protocol;
 
     ImapMailbox(MailSettings settings) {
         this.settings = settings;
         this.protocol = settings.security() == MailSettings.Security.SSL ? "imaps" : "imap";
-        this.session = Session.getInstance(properties(settings, protocol));
     }
 
-    private static Properties properties(MailSettings settings, String protocol) {
+    /**
+     * A session for one request: its sockets come from the request's deadline. Each socket connect, read and write is
+     * also bounded by the timeout on its own, so a silent server is noticed by the first read.
+     */
+    private static Properties properties(MailSettings settings, String protocol, ImapDeadline deadline) {
         String prefix = "mail." + protocol + ".";
         String timeoutMillis = Long.toString(settings.timeout().toMillis());
         Properties props = new Properties();
@@ -56,6 +58,11 @@ final class ImapMailbox {
         props.setProperty(prefix + "port", Integer.toString(settings.port()));
         props.setProperty(prefix + "connectiontimeout", timeoutMillis);
         props.setProperty(prefix + "timeout", timeoutMillis);
+        props.setProperty(prefix + "writetimeout", timeoutMillis);
+        // Objects, not strings: put, not setProperty (the library reads these two as instances).
+        props.put(prefix + "executor.writetimeout", ImapDeadline.scheduler());
+        props.put(prefix + "socketFactory", deadline);
+        props.setProperty(prefix + "socketFactory.fallback", "false");
         props.setProperty(prefix + "peek", "true");
         props.setProperty("mail.mime.address.strict", "false");
         switch (settings.security()) {
@@ -165,20 +172,28 @@ final class ImapMailbox {
         return date == null ? null : date.toInstant();
     }
 
+    /**
+     * Runs one request on a fresh connection, within {@link MailSettings#timeout()} as a whole: when the deadline
+     * passes, its sockets are closed and the request fails with the timeout reply.
+     */
     private <T> T withFolder(FolderWork<T> work) {
         Store store = null;
         Folder folder = null;
-        try {
-            store = session.getStore(protocol);
-            store.connect(settings.host(), settings.port(), settings.username(), settings.password());
-            folder = store.getFolder(settings.folder());
-            folder.open(Folder.READ_ONLY);
-            return work.apply(folder);
-        } catch (MessagingException | IOException | IllegalStateException e) {
-            // IllegalStateException: the library's "folder closed" when the server drops the connection mid-request.
-            throw MailFailures.toToolFailure(e, settings);
-        } finally {
-            closeQuietly(folder, store);
+        try (ImapDeadline deadline = ImapDeadline.start(settings.timeout())) {
+            try {
+                store = Session.getInstance(properties(settings, protocol, deadline)).getStore(protocol);
+                store.connect(settings.host(), settings.port(), settings.username(), settings.password());
+                folder = store.getFolder(settings.folder());
+                folder.open(Folder.READ_ONLY);
+                return work.apply(folder);
+            } catch (MessagingException | IOException | IllegalStateException e) {
+                // IllegalStateException: the library's "folder closed" when the server drops the connection
+                // mid-request (or the deadline closed it).
+                throw MailFailures.toToolFailure(e, settings, deadline.passed());
+            } finally {
+                // Inside the deadline: a server that stalls on LOGOUT cannot hold the thread either.
+                closeQuietly(folder, store);
+            }
         }
     }
 

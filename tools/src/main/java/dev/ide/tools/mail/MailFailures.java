@@ -18,15 +18,22 @@ final class MailFailures {
     }
 
     static ToolFailure toToolFailure(Exception e, MailSettings settings) {
+        return toToolFailure(e, settings, false);
+    }
+
+    /** @param deadlinePassed the request's whole deadline passed, so its connection was closed under it */
+    static ToolFailure toToolFailure(Exception e, MailSettings settings, boolean deadlinePassed) {
         if (e instanceof ToolFailure failure) {
             return failure;
         }
         // The library's messages hold server replies and host names, never the password we sent.
-        log.warn("IMAP request to {}:{} ({}) failed: {}", settings.host(), settings.port(), settings.security(),
-                describe(e));
+        log.warn("IMAP request to {}:{} ({}) failed{}: {}", settings.host(), settings.port(), settings.security(),
+                deadlinePassed ? " (no answer within " + settings.timeout().toMillis() + " ms)" : "", describe(e));
         String host = settings.host();
         String sentence;
-        if (e instanceof AuthenticationFailedException) {
+        if (deadlinePassed) {
+            sentence = Msg.MAIL_TIMEOUT.format(host);
+        } else if (e instanceof AuthenticationFailedException) {
             sentence = Msg.MAIL_LOGIN_FAILED.format(host);
         } else if (e instanceof FolderNotFoundException) {
             sentence = Msg.MAIL_FOLDER_MISSING.format(settings.folder());

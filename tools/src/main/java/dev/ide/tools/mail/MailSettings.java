@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param password password or app password
  * @param security how the connection is protected
  * @param folder   the mailbox to read, {@code INBOX} when blank
- * @param timeout  connect and read timeout for every server round trip
+ * @param timeout  the limit for one whole request (connect, login, search or read, logout), which also bounds every
+ *                 single connect, read and write; {@code IMAP_TIMEOUT}
  */
 public record MailSettings(String host, int port, String username, String password, Security security,
                            String folder, Duration timeout) {

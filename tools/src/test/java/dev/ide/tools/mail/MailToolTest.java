@@ -5,6 +5,7 @@ import static dev.ide.tools.mail.RawMail.EUC_KR;
 import static dev.ide.tools.mail.RawMail.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.MailFolder;
@@ -13,6 +14,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.ide.core.message.ConversationKey;
 import dev.ide.core.message.Platform;
+import dev.ide.core.testing.StallingServer;
 import dev.ide.core.tool.ToolCall;
 import dev.ide.core.tool.ToolContext;
 import dev.ide.core.tool.ToolFailure;
@@ -508,6 +510,47 @@ class MailToolTest {
 
             assertThatThrownBy(() -> run("search")).isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(
                     f.userMessage()).isEqualTo("메일 서버(127.0.0.1)가 제한 시간 안에 답하지 않았어요. 잠시 후 다시 시도해 주세요."));
+        }
+    }
+
+    @Test
+    void a_server_that_drips_its_greeting_one_byte_at_a_time_is_cut_off_at_the_whole_request_deadline() {
+        // A byte every 200 ms: the per-read timeout (800 ms) never fires, only the request's deadline can end it.
+        try (StallingServer dripping = StallingServer.dripping(0, "* OK IMAP4rev1 ready", Duration.ofMillis(200))) {
+            tool = new MailTool(settings(dripping.port(), MailSettings.Security.NONE, Duration.ofMillis(800)));
+
+            long started = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThatThrownBy(() -> run("search"))
+                    .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.userMessage())
+                            .isEqualTo("메일 서버(127.0.0.1)가 제한 시간 안에 답하지 않았어요. 잠시 후 다시 시도해 주세요.")));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void a_dripping_ssl_server_is_cut_off_at_the_deadline_too() {
+        // TLS is layered over the deadline's socket. The server starts a TLS record of 16 KB (handshake type, TLS 1.2,
+        // length 0x4000) and drips its body, so the handshake never completes and never fails on its own.
+        try (StallingServer dripping = StallingServer.dripping(0, "\u0016\u0003\u0003\u0040\u0000",
+                Duration.ofMillis(200))) {
+            tool = new MailTool(settings(dripping.port(), MailSettings.Security.SSL, Duration.ofMillis(800)));
+
+            long started = System.nanoTime();
+            assertTimeoutPreemptively(Duration.ofSeconds(15), () -> assertThatThrownBy(() -> run("search"))
+                    .isInstanceOfSatisfying(ToolFailure.class, f -> assertThat(f.userMessage())
+                            .isEqualTo("메일 서버(127.0.0.1)가 제한 시간 안에 답하지 않았어요. 잠시 후 다시 시도해 주세요.")));
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+        }
+    }
+
+    @Test
+    void a_request_within_its_deadline_is_not_disturbed_by_it() throws Exception {
+        deliver(simple("마감 전 메일", "boss@example.com", "본문"));
+        tool = new MailTool(settings(greenMail.getImap().getPort(), MailSettings.Security.NONE,
+                Duration.ofSeconds(5)));
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(run("search").text()).contains("마감 전 메일");
         }
     }
 
