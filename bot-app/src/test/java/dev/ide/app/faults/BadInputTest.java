@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SecretScan.class)
 class BadInputTest {
 
-    private static final String HELLO = "{\"action\":\"direct\",\"response\":\"네, 말씀하세요!\"}";
 
     @TempDir
     Path dataDir;
@@ -34,7 +33,7 @@ class BadInputTest {
     @BeforeEach
     void start() {
         bot = new Bot(dataDir).start();
-        bot.classifier.replying(HELLO);
+        bot.classifier.replying(Bot.HELLO);
     }
 
     @AfterEach
@@ -118,7 +117,7 @@ class BadInputTest {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return HELLO;
+            return Bot.HELLO;
         });
         RecordingChannel channel = new RecordingChannel();
         List<Acceptance> accepted = new ArrayList<>();

@@ -36,6 +36,9 @@ import java.util.concurrent.TimeUnit;
  */
 final class Bot implements AutoCloseable {
 
+    /** A classifier answer that greets back: "네, 말씀하세요!". */
+    static final String HELLO = "{\"action\":\"direct\",\"response\":\"네, 말씀하세요!\"}";
+
     static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
     static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
 

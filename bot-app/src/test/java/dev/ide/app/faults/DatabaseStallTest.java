@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 @ExtendWith(SecretScan.class)
 class DatabaseStallTest {
 
-    private static final String HELLO = "{\"action\":\"direct\",\"response\":\"네, 말씀하세요!\"}";
     /** The database's lock wait (5 s) plus room for a loaded machine; without a bound the answer never comes. */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(12);
 
@@ -37,7 +36,7 @@ class DatabaseStallTest {
     @BeforeEach
     void start() {
         bot = new Bot(dataDir).start();
-        bot.classifier.replying(c -> c.lastUserMessage().strip().endsWith("안녕") ? HELLO
+        bot.classifier.replying(c -> c.lastUserMessage().strip().endsWith("안녕") ? Bot.HELLO
                 : Bot.draftJson("치과 예약", bot.today(), "09:00"));
     }
 

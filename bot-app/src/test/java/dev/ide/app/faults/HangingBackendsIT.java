@@ -40,7 +40,6 @@ class HangingBackendsIT {
     /** The timeout plus room for a loaded machine; far below "hangs" (a dripping server never stops by itself). */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(TIMEOUT_SECONDS + 4);
     private static final Duration DRIP = Duration.ofMillis(500);
-    private static final String HELLO = "{\"action\":\"direct\",\"response\":\"네, 말씀하세요!\"}";
 
     @TempDir
     Path dataDir;
@@ -123,7 +122,7 @@ class HangingBackendsIT {
 
     /** The classifier sends "안녕" to small talk and everything else to the tool call. */
     private void answering(String toolCall) {
-        bot.classifier.replying(c -> c.lastUserMessage().strip().endsWith("안녕") ? HELLO : toolCall);
+        bot.classifier.replying(c -> c.lastUserMessage().strip().endsWith("안녕") ? Bot.HELLO : toolCall);
     }
 
     /**

@@ -159,9 +159,15 @@ public final class BackendRegistry {
             }
         }
         if (previous == null || previous != health.healthy()) {
-            // The first verdict is logged too, so an operator sees a backend that is down from the start.
-            log.warn("{} ({}) → {} ({} ms)", clients.get(role).backend().name(), role.id(),
-                    health.healthy() ? "UP" : "DOWN", Math.round(health.latencyMs()));
+            // The first verdict is logged too, so an operator sees a backend that is down from the start; only DOWN
+            // is a warning.
+            String name = clients.get(role).backend().name();
+            long ms = Math.round(health.latencyMs());
+            if (health.healthy()) {
+                log.info("{} ({}) → UP ({} ms)", name, role.id(), ms);
+            } else {
+                log.warn("{} ({}) → DOWN ({} ms)", name, role.id(), ms);
+            }
         }
     }
 

@@ -326,13 +326,13 @@ class BackendRegistryTest {
     }
 
     @Test
-    void each_change_between_up_and_down_is_logged_once_with_its_latency() {
+    void each_change_between_up_and_down_is_logged_once_with_its_latency_and_only_down_warns() {
         Logger logger = (Logger) LoggerFactory.getLogger(BackendRegistry.class);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();
         appender.start();
         Level level = logger.getLevel();
         boolean additive = logger.isAdditive();
-        logger.setLevel(Level.WARN);
+        logger.setLevel(Level.INFO);
         logger.setAdditive(false);
         logger.addAppender(appender);
         try {
@@ -343,12 +343,11 @@ class BackendRegistryTest {
             registry.recordHealth(Role.REASONER, new HealthCheck(true, 15));
 
             List<String> lines = appender.list.stream()
-                    .filter(e -> e.getLevel() == Level.WARN)
-                    .map(ILoggingEvent::getFormattedMessage).toList();
+                    .map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
             assertThat(lines).containsExactly(
-                    "Gemma4 (reasoner) → UP (12 ms)",
-                    "Gemma4 (reasoner) → DOWN (2003 ms)",
-                    "Gemma4 (reasoner) → UP (15 ms)");
+                    "INFO Gemma4 (reasoner) → UP (12 ms)",
+                    "WARN Gemma4 (reasoner) → DOWN (2003 ms)",
+                    "INFO Gemma4 (reasoner) → UP (15 ms)");
         } finally {
             logger.detachAppender(appender);
             logger.setLevel(level);
