@@ -1,5 +1,6 @@
 package dev.ide.bench;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -58,6 +59,7 @@ public final class Bench {
         out.println();
         for (String section : sections) {
             long t0 = System.nanoTime();
+            String loadBefore = loadAverage();
             switch (section) {
                 case "overhead" -> overhead();
                 case "calls" -> calls();
@@ -68,7 +70,18 @@ public final class Bench {
                 case "memory" -> memory();
                 default -> throw new IllegalArgumentException(section);
             }
+            // Other processes on the machine show in every tail: say how busy it was.
+            out.printf("_Machine load (1-minute load average) before / after this section: %s / %s._%n%n",
+                    loadBefore, loadAverage());
             System.err.printf("bench: %s took %.0f s%n", section, (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
         }
     }
 
@@ -162,14 +175,17 @@ public final class Bench {
                 quick ? 100 : 500);
         out.println("## End to end through Telegram (loopback Bot API, long polling, instant models)");
         out.println();
-        out.println("process: " + r.process() + " (through ./ide-bot: its JVM options and class-data archive)");
+        out.println("process: `./ide-bot run` with a Telegram token (its JVM options and class-data archive)");
         out.println();
-        out.println("| messages | median ms | p99 ms | max ms | CPU ms per message (whole process) | ready ms "
-                + "| first answer after ready ms |");
-        out.println("|---:|---:|---:|---:|---:|---:|---:|");
-        out.printf("| %d | %s | %s | %s | %.1f | %.0f | %.0f |%n%n", r.messages(), Stats.ms(r.latency().p(0.5)),
-                Stats.ms(r.latency().p(0.99)), Stats.ms(r.latency().max()), r.cpuMsPerMessage(), r.readyMs(),
-                r.firstAnswerMs());
+        out.println("| messages | median ms | p99 ms | max ms | CPU ms per message (whole process) |");
+        out.println("|---:|---:|---:|---:|---:|");
+        out.printf("| %d | %s | %s | %s | %.1f |%n%n", r.messages(), Stats.ms(r.latency().p(0.5)),
+                Stats.ms(r.latency().p(0.99)), Stats.ms(r.latency().max()), r.cpuMsPerMessage());
+        out.println("| start | to ready (first getUpdates) ms | first answer after ready ms |");
+        out.println("|---|---:|---:|");
+        out.printf("| first start (creates the database) | %.0f | %.0f |%n", r.first().readyMs(),
+                r.first().firstAnswerMs());
+        out.printf("| restart | %.0f | %.0f |%n%n", r.restart().readyMs(), r.restart().firstAnswerMs());
     }
 
     private void startup() throws Exception {

@@ -104,6 +104,14 @@ final class Child implements AutoCloseable {
         return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10;
     }
 
+    /** Asks the process to end (SIGTERM, as Ctrl-C or a service manager does) and waits for it. */
+    void stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(15, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -51,6 +51,12 @@ final class FakeBotApi implements AutoCloseable {
     private final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
 
     FakeBotApi() throws IOException {
+        this(0);
+    }
+
+    /** A fake whose update and message ids continue after {@code seenIds} (a restarted bot has seen those). */
+    FakeBotApi(int seenIds) throws IOException {
+        updateIds.set(seenIds);
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.setExecutor(threads);
         server.createContext("/", this::handle);

@@ -1,6 +1,5 @@
 package dev.ide.bench;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,38 +7,35 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * End to end through Telegram: a bot process long-polls a loopback Bot API, instant models answer; the time from a
- * message being made available to getUpdates until its sendMessage arrives, one message at a time, and the CPU time
- * of the whole bot process per message. Also start-up to ready (the first getUpdates) and the first answer after it.
- * The bot is {@code ide-bot run} with a Telegram token, as a user starts it.
+ * End to end through Telegram: {@code ide-bot run} long-polls a loopback Bot API, instant models answer; the time
+ * from a message being made available to getUpdates until its sendMessage arrives, one message at a time, and the
+ * CPU time of the whole bot process per message. Also start-up to ready (the first getUpdates) and the first answer
+ * after it, for the very first start (it creates the database) and for a restart.
  */
 final class TelegramEndToEnd {
 
-    record Result(String process, double readyMs, double firstAnswerMs, Stats latency, double cpuMsPerMessage,
-                  int messages) {
+    record Start(double readyMs, double firstAnswerMs) {
+    }
+
+    record Result(Start first, Start restart, Stats latency, double cpuMsPerMessage, int messages) {
     }
 
     private final AtomicLong tags = new AtomicLong(1);
 
     Result measure(Path home, int warmup, int messages) throws Exception {
-        try (InstantModel classifier = new InstantModel(); InstantModel reasoner = new InstantModel();
-             FakeBotApi api = new FakeBotApi()) {
+        try (InstantModel classifier = new InstantModel(); InstantModel reasoner = new InstantModel()) {
             classifier.replying(a -> "{\"action\":\"direct\",\"response\":\"안녕하세요! #b"
                     + InstantModel.lastTag(a.lastUser()) + "\"}");
             Path data = Dirs.temp("ide-bench-tg-");
             try {
-                Map<String, String> env = BotUnderTest.environment(classifier, reasoner, data);
-                env.put("TELEGRAM_API_URL", api.url());
-                env.put("IDE_LOG_LEVEL", "INFO");
-                String process = "ide-bot run";
-                Child child = Child.start(home, List.of("run"), env, data.resolve("run.log"));
-                if (!pollsWithin(api, 60)) {
-                    child.close();
-                    throw new IllegalStateException("the Telegram bot never polled; see " + data.resolve("run.log"));
+                Start first;
+                try (FakeBotApi api = new FakeBotApi(); Child bot = start(home, classifier, reasoner, api, data)) {
+                    first = new Start((api.firstPoll().get() - bot.startedAt) / 1e6, one(api) / 1e6);
+                    bot.stop();
                 }
-                try (Child bot = child) {
-                    double ready = (api.firstPoll().get() - bot.startedAt) / 1e6;
-                    double first = one(api) / 1e6;
+                try (FakeBotApi api = new FakeBotApi((int) tags.get());
+                     Child bot = start(home, classifier, reasoner, api, data)) {
+                    Start restart = new Start((api.firstPoll().get() - bot.startedAt) / 1e6, one(api) / 1e6);
                     for (int i = 0; i < warmup; i++) {
                         one(api);
                     }
@@ -49,7 +45,8 @@ final class TelegramEndToEnd {
                         samples[i] = one(api);
                     }
                     long cpu = bot.cpuMillis() - cpuBefore;
-                    return new Result(process, ready, first, Stats.of(samples), (double) cpu / messages, messages);
+                    bot.stop();
+                    return new Result(first, restart, Stats.of(samples), (double) cpu / messages, messages);
                 }
             } finally {
                 Dirs.deleteQuietly(data);
@@ -57,12 +54,22 @@ final class TelegramEndToEnd {
         }
     }
 
-    private static boolean pollsWithin(FakeBotApi api, int seconds) throws Exception {
-        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    /** {@code ide-bot run} with a Telegram token, as a user starts it; returns once it polls. */
+    private static Child start(Path home, InstantModel classifier, InstantModel reasoner, FakeBotApi api, Path data)
+            throws Exception {
+        Map<String, String> env = BotUnderTest.environment(classifier, reasoner, data);
+        env.put("TELEGRAM_API_URL", api.url());
+        env.put("IDE_LOG_LEVEL", "INFO");
+        Child child = Child.start(home, List.of("run"), env, data.resolve("run.log"));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (System.nanoTime() < deadline && !api.firstPoll().isDone()) {
-            Thread.sleep(20);
+            Thread.sleep(5);
         }
-        return api.firstPoll().isDone();
+        if (!api.firstPoll().isDone()) {
+            child.close();
+            throw new IllegalStateException("the Telegram bot never polled; see " + data.resolve("run.log"));
+        }
+        return child;
     }
 
     /** One message; nanoseconds from available to getUpdates until its sendMessage arrived. */

@@ -29,9 +29,9 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * The Telegram adapter the app starts and stops. {@link #start()} learns who the bot is (getMe), registers the
- * command menu, then receives updates by long polling or, when configured, by webhook; every user event goes to the
- * {@link Inbox} and core's answers come back through a {@link TelegramReplyChannel}.
+ * The Telegram adapter the app starts and stops. {@link #start()} learns who the bot is (getMe), then receives
+ * updates by long polling or, when configured, by webhook while it registers the command menu; every user event goes
+ * to the {@link Inbox} and core's answers come back through a {@link TelegramReplyChannel}.
  *
  * <pre>{@code
  * TelegramBot telegram = new TelegramBot(settings, pipeline::accept, allowlist, clock);
@@ -87,7 +87,7 @@ public final class TelegramBot implements AutoCloseable {
     public synchronized void start() {
         TelegramWarmUp.start(io, requestJson);
         learnIdentity();
-        registerCommands();
+        io.execute(this::registerCommands); // only the command menu: receiving need not wait for it
         if (settings.webhook() != null) {
             startWebhook(settings.webhook());
         } else {

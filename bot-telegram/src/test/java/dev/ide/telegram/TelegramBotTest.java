@@ -99,6 +99,7 @@ class TelegramBotTest {
         TelegramBot bot = startPolling();
 
         assertThat(bot.username()).contains(FakeBotApi.BOT_USERNAME);
+        Await.until("the command menu", () -> !api.calls("setmycommands").isEmpty());
         assertThat(api.calls("setmycommands")).hasSize(1);
         List<String> commands = new ArrayList<>();
         api.calls("setmycommands").get(0).body().path("commands")
