@@ -6,6 +6,7 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.ide.core.text.Msg;
+import dev.ide.tools.testing.RadicaleServer;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -31,7 +32,8 @@ class BackendOutageIT {
     Path dataDir;
 
     private Bot bot;
-    private Radicale radicale;
+    private RadicaleServer radicale;
+    private String calendarUrl;
     private GreenMail greenMail;
 
     @AfterEach
@@ -50,9 +52,10 @@ class BackendOutageIT {
     @Test
     void a_calendar_server_that_goes_away_gets_a_clear_reply_and_the_kept_draft_is_created_once_it_returns()
             throws Exception {
-        radicale = Radicale.create(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
+        radicale = RadicaleServer.start(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
+        calendarUrl = radicale.newCalendar("owner").toString();
         bot = new Bot(dataDir.resolve("bot"));
-        bot.env.put("CALDAV_URL", radicale.calendarUrl());
+        bot.env.put("CALDAV_URL", calendarUrl);
         bot.env.put("CALDAV_USERNAME", "owner");
         bot.start();
         String today = "{\"action\":\"tools\",\"tool\":\"calendar\",\"operation\":\"today\"}";
@@ -68,7 +71,7 @@ class BackendOutageIT {
         String whileDown = bot.ask("확인");
         assertThat(whileDown).contains(Msg.CALDAV_UNREACHABLE.format("127.0.0.1"), "다시 \"확인\"");
 
-        radicale.start();
+        radicale.restart();
         assertThat(bot.ask("확인")).contains("일정을 만들었어요", "치과 예약");
         bot.classifier.replying("{\"action\":\"tools\",\"tool\":\"calendar\",\"operation\":\"create_confirmed\"}");
         assertThat(bot.ask("확인")).as("a second confirmation makes nothing").contains(Msg.DRAFT_NONE.text());

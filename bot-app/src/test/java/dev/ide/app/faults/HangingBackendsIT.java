@@ -10,6 +10,7 @@ import dev.ide.core.testing.Await;
 import dev.ide.core.testing.RecordingChannel;
 import dev.ide.core.testing.StallingServer;
 import dev.ide.core.text.Msg;
+import dev.ide.tools.testing.RadicaleServer;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -45,7 +46,8 @@ class HangingBackendsIT {
     Path dataDir;
 
     private Bot bot;
-    private Radicale radicale;
+    private RadicaleServer radicale;
+    private String calendarUrl;
     private GreenMail greenMail;
 
     @AfterEach
@@ -63,10 +65,11 @@ class HangingBackendsIT {
 
     @Test
     void a_calendar_server_that_hangs_gets_the_timeout_reply_in_time_while_others_are_answered() throws Exception {
-        radicale = Radicale.create(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
-        int port = URI.create(radicale.calendarUrl()).getPort();
+        radicale = RadicaleServer.start(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
+        calendarUrl = radicale.newCalendar("owner").toString();
+        int port = URI.create(calendarUrl).getPort();
         bot = new Bot(dataDir.resolve("bot"));
-        bot.env.put("CALDAV_URL", radicale.calendarUrl());
+        bot.env.put("CALDAV_URL", calendarUrl);
         bot.env.put("CALDAV_USERNAME", "owner");
         bot.env.put("CALDAV_TIMEOUT", String.valueOf(TIMEOUT_SECONDS));
         bot.start();
@@ -83,7 +86,7 @@ class HangingBackendsIT {
             assertStuckUntilTimeoutWhileOthersAreAnswered("오늘 일정 알려줘", timeout, dripping::connections);
         }
 
-        radicale.start();
+        radicale.restart();
         assertThat(bot.ask("오늘 일정 알려줘")).isEqualTo(Msg.CAL_TODAY_NONE.text());
     }
 

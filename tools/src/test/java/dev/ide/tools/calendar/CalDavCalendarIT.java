@@ -13,6 +13,7 @@ import dev.ide.core.tool.ToolCall;
 import dev.ide.core.tool.ToolContext;
 import dev.ide.core.tool.ToolFailure;
 import dev.ide.core.tool.ToolResult;
+import dev.ide.tools.testing.RadicaleServer;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.ide.tools.calendar;
+package dev.ide.tools.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
@@ -21,32 +21,36 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 
 /**
- * A real Radicale CalDAV server on 127.0.0.1, configured in a temporary folder, with one plain htpasswd user. Also a
+ * A real Radicale CalDAV server on 127.0.0.1, configured in a temporary folder, with one plain htpasswd user. It can
+ * be stopped and started again on the same port and storage, as an owner's server going away and coming back. Also a
  * small client for what the tests set up directly on the server (calendars, raw iCalendar files).
  */
-final class RadicaleServer implements AutoCloseable {
+public final class RadicaleServer implements AutoCloseable {
 
-    static final Path BINARY = Path.of("/usr/bin/radicale");
+    public static final Path BINARY = Path.of("/usr/bin/radicale");
     private static final Duration STARTUP = Duration.ofSeconds(30);
 
-    private final Process process;
+    private final Path config;
     private final Path logFile;
     private final HttpUrl root;
     private final String authorization;
     private final OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(10)).build();
+    private Process process;
 
-    private RadicaleServer(Process process, Path logFile, int port, String user, String password) {
-        this.process = process;
-        this.logFile = logFile;
+    private RadicaleServer(Path dir, int port, String user, String password) {
+        this.config = dir.resolve("config");
+        this.logFile = dir.resolve("radicale.log");
         this.root = HttpUrl.get("http://127.0.0.1:" + port + "/");
         this.authorization = Credentials.basic(user, password, StandardCharsets.UTF_8);
     }
 
-    static RadicaleServer start(Path dir, String user, String password) throws IOException {
+    /** Configures a server in the folder (created if needed) and starts it. */
+    public static RadicaleServer start(Path dir, String user, String password) throws IOException {
         if (!Files.isExecutable(BINARY)) {
             fail("Radicale is not installed (" + BINARY + "): the CalDAV tests need a real server. "
                     + "Run the project's test script, which installs it (apt-get install -y radicale).");
         }
+        Files.createDirectories(dir);
         int port = freePort();
         Files.writeString(dir.resolve("users"), user + ":" + password + "\n");
         Files.writeString(dir.resolve("config"), """
@@ -63,14 +67,26 @@ final class RadicaleServer implements AutoCloseable {
                 [logging]
                 level = warning
                 """.formatted(port, dir.resolve("users"), dir.resolve("collections")));
-        Path log = dir.resolve("radicale.log");
-        Process process = new ProcessBuilder(BINARY.toString(), "--config", dir.resolve("config").toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        RadicaleServer server = new RadicaleServer(process, log, port, user, password);
-        server.awaitReady();
+        RadicaleServer server = new RadicaleServer(dir, port, user, password);
+        server.restart();
         return server;
+    }
+
+    /** Starts the server (again, after {@link #stop()}) on the same port and storage; returns once it answers. */
+    public void restart() throws IOException {
+        process = new ProcessBuilder(BINARY.toString(), "--config", config.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
+                .start();
+        awaitReady();
+    }
+
+    /** Stops the server the hard way, as a crash or a pulled cable would. */
+    public void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+            waitForExit(Duration.ofSeconds(10));
+        }
     }
 
     private void awaitReady() throws IOException {
@@ -90,7 +106,7 @@ final class RadicaleServer implements AutoCloseable {
     }
 
     /** A new, empty calendar collection of the user; its URL ends with a slash. */
-    HttpUrl newCalendar(String user) throws IOException {
+    public HttpUrl newCalendar(String user) throws IOException {
         HttpUrl url = root.newBuilder().addPathSegment(user).addPathSegment("cal-" + UUID.randomUUID()).addPathSegment("").build();
         Request request = new Request.Builder().url(url).header("Authorization", authorization)
                 .method("MKCALENDAR", null).build();
@@ -103,7 +119,7 @@ final class RadicaleServer implements AutoCloseable {
     }
 
     /** Stores an iCalendar object as another client would. */
-    void put(HttpUrl calendar, String name, String icalendar) throws IOException {
+    public void put(HttpUrl calendar, String name, String icalendar) throws IOException {
         Request request = new Request.Builder().url(calendar.newBuilder().addPathSegment(name).build())
                 .header("Authorization", authorization)
                 .put(RequestBody.create(icalendar.replace("\n", "\r\n"), MediaType.get("text/calendar; charset=utf-8")))
@@ -116,7 +132,7 @@ final class RadicaleServer implements AutoCloseable {
     }
 
     /** A stored object's text, or null when there is none. */
-    String get(HttpUrl calendar, String name) throws IOException {
+    public String get(HttpUrl calendar, String name) throws IOException {
         Request request = new Request.Builder().url(calendar.newBuilder().addPathSegment(name).build())
                 .header("Authorization", authorization).build();
         try (Response response = http.newCall(request).execute()) {
@@ -126,10 +142,12 @@ final class RadicaleServer implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        if (!waitForExit(Duration.ofSeconds(5))) {
-            process.destroyForcibly();
-            waitForExit(Duration.ofSeconds(5));
+        if (process != null) {
+            process.destroy();
+            if (!waitForExit(Duration.ofSeconds(5))) {
+                process.destroyForcibly();
+                waitForExit(Duration.ofSeconds(5));
+            }
         }
         http.dispatcher().executorService().shutdown();
         http.connectionPool().evictAll();
