@@ -4,10 +4,16 @@ import dev.ide.app.console.ConsoleChannel;
 import dev.ide.core.message.ChatKind;
 import dev.ide.core.message.IncomingMessage;
 import dev.ide.core.message.Platform;
+import dev.ide.core.pipeline.InputText;
+import dev.ide.core.pipeline.Pipeline;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -35,19 +41,51 @@ final class ConsoleCommand implements Callable<Integer> {
         return Main.OK;
     }
 
-    /** Reads lines until end of input; each line is one message, answered before the next is read. */
+    /** How many plain messages may wait for their answers before the console stops reading ahead. */
+    static final int MAX_AHEAD = 50;
+
     static void chat(Wiring wiring, Main main) throws Exception {
-        ConsoleChannel channel = new ConsoleChannel(main.out);
-        wiring.engine().pipeline().recover(m -> m.platform() == Platform.CONSOLE
-                ? Optional.of(channel) : Optional.empty());
+        chat(wiring, main, new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Reads lines until end of input; each non-empty line is one message (empty lines are ignored). Plain messages are
+     * answered in order in the conversation's lane while the next lines are read, so that {@code /cancel} or
+     * {@code /status} typed during a long answer is answered at once; a command's reply is printed before the next
+     * line is read. Each message has its own channel, so replies come out in whole lines. At the end of input, waits
+     * for the answers still pending.
+     */
+    static void chat(Wiring wiring, Main main, BufferedReader in) throws Exception {
+        Pipeline pipeline = wiring.engine().pipeline();
+        ConsoleChannel resumedChannel = new ConsoleChannel(main.out);
+        List<CompletableFuture<Void>> resumed = pipeline.resume(m -> m.platform() == Platform.CONSOLE
+                ? Optional.of(resumedChannel) : Optional.empty());
+        Deque<CompletableFuture<Void>> pending = new ArrayDeque<>();
+        pending.add(CompletableFuture.allOf(resumed.toArray(CompletableFuture[]::new))
+                .whenComplete((ignored, e) -> resumedChannel.endLine()));
         main.err.println("이드 콘솔이에요. 메시지를 입력하세요 (끝내려면 Ctrl-D).");
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         String line;
         while ((line = in.readLine()) != null) {
+            if (InputText.clean(line, line.length() + 1).isBlank()) {
+                continue;
+            }
+            ConsoleChannel channel = new ConsoleChannel(main.out);
             IncomingMessage message = IncomingMessage.text(Platform.CONSOLE, CHAT, OWNER, "owner", line, null,
                     main.clock.instant(), ChatKind.PRIVATE);
-            wiring.engine().pipeline().accept(message, channel).done().get();
-            channel.endLine();
+            CompletableFuture<Void> done = pipeline.accept(message, channel).done()
+                    .whenComplete((ignored, e) -> channel.endLine());
+            if (dev.ide.core.pipeline.Command.parse(line).isPresent()) { // (picocli has a Command too)
+                done.get();
+                continue;
+            }
+            pending.add(done);
+            pending.removeIf(CompletableFuture::isDone);
+            if (pending.size() > MAX_AHEAD) {
+                pending.remove().get();
+            }
+        }
+        for (CompletableFuture<Void> answer : pending) {
+            answer.get();
         }
     }
 }

@@ -2,12 +2,18 @@ package dev.ide.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.ide.core.registry.StatusJson;
+import dev.ide.core.registry.StatusReport;
+import dev.ide.core.registry.StatusText;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ide-bot status [--json]}: one health round, then the /status text or the registry's records. */
+/**
+ * {@code ide-bot status [--json]}: one health round, then the /status text or the registry's records. This process
+ * never serves the chats, so its own queue and uptime would be false news about a running bot: it reports the
+ * accepted, not yet answered messages of the shared job table instead, and no uptime.
+ */
 @Command(name = "status", description = "Check both models once and print the status.")
 final class StatusCommand implements Callable<Integer> {
 
@@ -21,11 +27,9 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         try (Wiring wiring = new Wiring(main.settings(), main.clock)) {
             wiring.engine().registry().checkAll();
-            if (json) {
-                main.out.println(new StatusJson(new ObjectMapper()).render(wiring.engine().statusReport(true)));
-            } else {
-                main.out.println(wiring.engine().statusText(true));
-            }
+            StatusReport report = StatusReport.collect(wiring.engine().registry(), true,
+                    new StatusReport.Outside(wiring.jobStore().unfinished().size()));
+            main.out.println(json ? new StatusJson(new ObjectMapper()).render(report) : StatusText.render(report));
         }
         return Main.OK;
     }

@@ -25,7 +25,10 @@ import dev.ide.tools.documents.DocumentIndex;
 import dev.ide.tools.documents.DocumentTool;
 import dev.ide.tools.mail.MailSettings;
 import dev.ide.tools.mail.MailTool;
+import dev.ide.app.config.ConfigException;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +62,7 @@ public final class Wiring implements AutoCloseable {
     public Wiring(Settings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
+        createDataDir(settings);
         this.database = Database.open(settings.dataDir());
         this.documents = openDocuments(settings);
         List<Tool> tools = new ArrayList<>();
@@ -102,9 +106,30 @@ public final class Wiring implements AutoCloseable {
                 MailSettings.Security.parse(i.security()), i.folder(), i.timeout()));
     }
 
-    private static DocumentIndex openDocuments(Settings settings) {
+    private static void createDataDir(Settings settings) {
         try {
-            java.nio.file.Files.createDirectories(settings.documentsDir());
+            Files.createDirectories(settings.dataDir());
+        } catch (IOException e) {
+            throw new ConfigException("DATA_DIR", "cannot be created (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Only the default documents folder ({@code DATA_DIR/documents}) is created. A configured {@code DOCUMENTS_DIR}
+     * that does not exist is more likely a typo than a wish for a new empty folder: it is warned about, not created,
+     * and indexed once it appears.
+     */
+    private static DocumentIndex openDocuments(Settings settings) {
+        Path folder = settings.documentsDir();
+        boolean isDefault = folder.toAbsolutePath().normalize()
+                .equals(settings.dataDir().resolve("documents").toAbsolutePath().normalize());
+        try {
+            if (isDefault) {
+                Files.createDirectories(folder);
+            } else if (!Files.isDirectory(folder)) {
+                log.warn("DOCUMENTS_DIR {} does not exist: document search finds nothing until that folder is created",
+                        folder);
+            }
             return DocumentIndex.open(settings.documentsDir(), settings.dataDir().resolve("index"));
         } catch (IOException e) {
             log.warn("document search is off: the index under {} cannot be opened ({})", settings.dataDir(),

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ide.core.testing.FakeModelServer;
 import dev.ide.core.testing.MutableClock;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,15 +29,10 @@ class AskEndToEndTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T01:00:00Z"), SEOUL);
     private final Map<String, String> env = new HashMap<>();
 
-    record Result(int exit, String out, String err) {
-    }
 
     @BeforeEach
     void configure() {
-        env.put("EXAONE_BASE_URL", classifier.baseUrl());
-        env.put("REASONING_BASE_URL", reasoner.baseUrl());
-        env.put("DATA_DIR", dataDir.toString());
-        env.put("DOCUMENTS_DIR", dataDir.resolve("docs").toString());
+        env.putAll(Cli.environment(classifier, reasoner, dataDir));
         env.put("EXAONE_TIMEOUT", "5");
         env.put("REASONING_TIMEOUT", "5");
     }
@@ -51,16 +43,12 @@ class AskEndToEndTest {
         reasoner.close();
     }
 
-    private Result ide(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), env, clock);
-        return new Result(exit, out.toString(StandardCharsets.UTF_8).strip(), err.toString(StandardCharsets.UTF_8));
+    private Cli.Result ide(String... args) {
+        return Cli.run(env, clock, args);
     }
 
     private String ask(String text) {
-        Result r = ide("ask", text);
+        Cli.Result r = ide("ask", text);
         assertThat(r.exit()).as(r.err()).isZero();
         return r.out();
     }
@@ -187,8 +175,11 @@ class AskEndToEndTest {
     }
 
     @Test
-    void an_empty_message_gets_a_polite_answer() {
-        assertThat(ask("   ")).contains("비어 있어요");
+    void an_empty_message_is_a_usage_error_not_a_question() {
+        Cli.Result r = ide("ask", "   ");
+        assertThat(r.exit()).isEqualTo(Main.CONFIG_ERROR);
+        assertThat(r.err()).contains("Usage: ide-bot ask");
+        assertThat(r.out()).isEmpty();
         assertThat(classifier.completionCount()).isZero();
     }
 
@@ -213,7 +204,7 @@ class AskEndToEndTest {
     @Test
     void a_model_that_is_down_gets_a_clear_korean_reply_and_exit_status_zero() {
         classifier.close();
-        Result r = ide("ask", "양자역학이 뭐야?");
+        Cli.Result r = ide("ask", "양자역학이 뭐야?");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("EXAONE", "연결할 수 없어서");
         assertThat(r.out()).doesNotContain("Exception");
@@ -222,7 +213,7 @@ class AskEndToEndTest {
     @Test
     void a_bad_setting_stops_with_one_line_naming_it_and_exit_status_two() {
         env.put("EXAONE_TIMEOUT", "soon");
-        Result r = ide("ask", "안녕");
+        Cli.Result r = ide("ask", "안녕");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().strip()).isEqualTo("configuration error: EXAONE_TIMEOUT must be a whole number greater than 0");
     }
@@ -231,7 +222,7 @@ class AskEndToEndTest {
     void a_bad_calendar_or_mail_timeout_stops_with_one_line_naming_it() {
         env.put("CALDAV_URL", "http://127.0.0.1:9/owner/calendar/");
         env.put("CALDAV_TIMEOUT", "0");
-        Result caldav = ide("ask", "안녕");
+        Cli.Result caldav = ide("ask", "안녕");
         assertThat(caldav.exit()).isEqualTo(2);
         assertThat(caldav.err().strip())
                 .isEqualTo("configuration error: CALDAV_TIMEOUT must be a whole number greater than 0");
@@ -241,7 +232,7 @@ class AskEndToEndTest {
         env.put("IMAP_USERNAME", "owner");
         env.put("IMAP_PASSWORD", "pw");
         env.put("IMAP_TIMEOUT", "soon");
-        Result imap = ide("ask", "안녕");
+        Cli.Result imap = ide("ask", "안녕");
         assertThat(imap.exit()).isEqualTo(2);
         assertThat(imap.err().strip())
                 .isEqualTo("configuration error: IMAP_TIMEOUT must be a whole number greater than 0");
@@ -250,7 +241,7 @@ class AskEndToEndTest {
     @Test
     void status_json_has_the_seeds_field_names() {
         classifier.status(1, 10);
-        Result r = ide("status", "--json");
+        Cli.Result r = ide("status", "--json");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("\"classifier\"", "\"reasoner\"", "\"load\"", "\"source\"", "\"active_jobs\"",
                 "\"total_requests\"", "\"health_ms\"", "\"health_baseline_ms\"", "\"inference_ms\"", "\"measured\"",

@@ -1,6 +1,7 @@
 package dev.ide.app.config;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -10,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every setting of product §7, read once and validated. A bad value stops startup with a {@link ConfigException}
@@ -27,6 +31,34 @@ public record Settings(
         Path dataDir,
         ZoneId zone,
         int historyRetentionDays) {
+
+    private static final Logger log = LoggerFactory.getLogger(Settings.class);
+
+    /**
+     * Every setting a {@code --config} file may hold: the settings table of the README. A key outside this set is
+     * refused, so a misspelled setting never silently falls back to its default.
+     */
+    public static final Set<String> NAMES = Set.of(
+            "EXAONE_BASE_URL", "EXAONE_MODEL", "EXAONE_TIMEOUT",
+            "REASONING_BASE_URL", "REASONING_MODEL", "REASONING_TEMPERATURE", "REASONING_TIMEOUT",
+            "HEALTH_INTERVAL",
+            "TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_ALLOWED_USERS",
+            "TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_WEBHOOK_PORT",
+            "SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL",
+            "SLACK_ALLOWED_USERS", "SLACK_COMMAND",
+            "CALDAV_URL", "CALDAV_USERNAME", "CALDAV_PASSWORD", "CALDAV_TIMEOUT",
+            "IMAP_HOST", "IMAP_PORT", "IMAP_USERNAME", "IMAP_PASSWORD", "IMAP_SECURITY", "IMAP_FOLDER", "IMAP_TIMEOUT",
+            "DOCUMENTS_DIR", "DATA_DIR", "BOT_TIMEZONE", "HISTORY_RETENTION_DAYS");
+
+    /**
+     * Settings read before the command line is (logging, the launcher): from the environment only. A
+     * {@code --config} file that holds one is refused rather than silently ignored.
+     */
+    public static final Set<String> ENVIRONMENT_ONLY = Set.of("IDE_LOG_LEVEL", "IDE_JAVA_OPTS");
+
+    /** What @BotFather hands out: the bot's numeric id, a colon, the secret part (letters, digits, _ and -). */
+    private static final Pattern TELEGRAM_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+    private static final Set<String> LOG_LEVELS = Set.of("trace", "debug", "info", "warn", "error", "off");
 
     /** One model server. */
     public record Backend(String baseUrl, String model, double temperature, Duration timeout) {
@@ -73,19 +105,20 @@ public record Settings(
 
     public static Settings read(SettingsSource source) {
         Reader r = new Reader(source);
+        r.oneOf("IDE_LOG_LEVEL", "info", LOG_LEVELS);
         Backend exaone = new Backend(
-                r.url("EXAONE_BASE_URL", "http://127.0.0.1:8800"),
+                r.serverRoot("EXAONE_BASE_URL", "http://127.0.0.1:8800"),
                 r.text("EXAONE_MODEL", "EXAONE-3.5-7.8B-Instruct"),
                 0.3,
                 Duration.ofSeconds(r.positiveInt("EXAONE_TIMEOUT", 30)));
         Backend reasoning = new Backend(
-                r.url("REASONING_BASE_URL", "http://127.0.0.1:8801"),
+                r.serverRoot("REASONING_BASE_URL", "http://127.0.0.1:8801"),
                 r.text("REASONING_MODEL", "gemma-4-27b-it"),
                 r.temperature("REASONING_TEMPERATURE", 0.7),
                 Duration.ofSeconds(r.positiveInt("REASONING_TIMEOUT", 300)));
         Duration health = Duration.ofSeconds(r.positiveInt("HEALTH_INTERVAL", 30));
 
-        Optional<Telegram> telegram = source.get("TELEGRAM_BOT_TOKEN").map(token -> new Telegram(token,
+        Optional<Telegram> telegram = source.get("TELEGRAM_BOT_TOKEN").map(token -> new Telegram(r.telegramToken(token),
                 r.url("TELEGRAM_API_URL", "https://api.telegram.org"),
                 r.ids("TELEGRAM_ALLOWED_USERS", true),
                 source.get("TELEGRAM_WEBHOOK_URL").map(v -> r.url("TELEGRAM_WEBHOOK_URL", v)),
@@ -116,6 +149,7 @@ public record Settings(
                 Duration.ofSeconds(r.positiveInt("CALDAV_TIMEOUT", DEFAULT_SERVER_TIMEOUT_SECONDS))));
 
         Optional<Imap> imap = source.get("IMAP_HOST").map(host -> {
+            r.hostOnly("IMAP_HOST", host);
             String security = r.oneOf("IMAP_SECURITY", "ssl", Set.of("ssl", "starttls", "none"));
             int defaultPort = security.equals("ssl") ? 993 : 143;
             return new Imap(host, r.port("IMAP_PORT", defaultPort),
@@ -124,14 +158,60 @@ public record Settings(
                     Duration.ofSeconds(r.positiveInt("IMAP_TIMEOUT", DEFAULT_SERVER_TIMEOUT_SECONDS)));
         });
 
-        Path dataDir = r.path("DATA_DIR", "data");
+        // Half-configured groups last, so that a bad value in a configured group is named first.
+        r.requiredWith("TELEGRAM_BOT_TOKEN", "TELEGRAM_API_URL", "TELEGRAM_ALLOWED_USERS", "TELEGRAM_WEBHOOK_URL",
+                "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_WEBHOOK_PORT");
+        r.requiredWith("TELEGRAM_WEBHOOK_URL", "TELEGRAM_WEBHOOK_SECRET", "TELEGRAM_WEBHOOK_PORT");
+        r.requiredWith("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_PORT", "SLACK_API_URL",
+                "SLACK_ALLOWED_USERS", "SLACK_COMMAND");
+        r.requiredWith("CALDAV_URL", "CALDAV_USERNAME", "CALDAV_PASSWORD", "CALDAV_TIMEOUT");
+        r.requiredWith("CALDAV_PASSWORD", "CALDAV_USERNAME");
+        r.requiredWith("CALDAV_USERNAME", "CALDAV_PASSWORD");
+        r.requiredWith("IMAP_HOST", "IMAP_PORT", "IMAP_USERNAME", "IMAP_PASSWORD", "IMAP_SECURITY", "IMAP_FOLDER",
+                "IMAP_TIMEOUT");
+
+        Path dataDir = r.folder("DATA_DIR", "data");
         return new Settings(exaone, reasoning, health, telegram, slack, caldav, imap,
-                r.path("DOCUMENTS_DIR", dataDir.resolve("documents").toString()), dataDir,
+                r.folder("DOCUMENTS_DIR", dataDir.resolve("documents").toString()), dataDir,
                 r.zone("BOT_TIMEZONE", "Asia/Seoul"), r.positiveInt("HISTORY_RETENTION_DAYS", 90));
     }
 
     /** Reads and validates single values; every error names its setting. */
     private record Reader(SettingsSource source) {
+
+        /** Refuses any of {@code dependents} set while {@code name} is not: a half-configured group never works. */
+        void requiredWith(String name, String... dependents) {
+            if (source.get(name).isPresent()) {
+                return;
+            }
+            for (String dependent : dependents) {
+                if (source.get(dependent).isPresent()) {
+                    throw new ConfigException(name, "must be set when " + dependent + " is set");
+                }
+            }
+        }
+
+        String telegramToken(String token) {
+            if (!TELEGRAM_TOKEN.matcher(token).matches()) {
+                throw new ConfigException("TELEGRAM_BOT_TOKEN", "must look like the token from @BotFather: "
+                        + "the bot's numeric id, a colon, then letters, digits, _ or -");
+            }
+            return token;
+        }
+
+        /** A host name or IP address, nothing else: the scheme and the port have settings of their own. */
+        void hostOnly(String name, String host) {
+            if (host.contains("://")) {
+                throw new ConfigException(name, "must be a host name only, without a scheme such as imaps://: "
+                        + "choose TLS with IMAP_SECURITY and the port with IMAP_PORT");
+            }
+            if (host.matches("[^:]*:\\d*") || host.matches("\\[.*]:\\d*")) {
+                throw new ConfigException(name, "must be a host name only, without a port: put the port in IMAP_PORT");
+            }
+            if (!host.matches("[\\p{L}\\p{N}.:_-]+")) {
+                throw new ConfigException(name, "must be a host name or IP address");
+            }
+        }
 
         String text(String name, String fallback) {
             return source.get(name).orElse(fallback);
@@ -192,10 +272,27 @@ public record Settings(
                 if (uri.getUserInfo() != null) {
                     throw new ConfigException(name, "must not contain a user name or password");
                 }
+                if (uri.getPort() != -1 && (uri.getPort() < 1 || uri.getPort() > 65535)) {
+                    throw new ConfigException(name, "must have a port number between 1 and 65535");
+                }
             } catch (IllegalArgumentException e) {
                 throw new ConfigException(name, "must be an http:// or https:// URL");
             }
             return value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
+        }
+
+        /**
+         * A model server's root. The usual OpenAI-style base URL ends in {@code /v1}, which the client appends itself:
+         * a trailing {@code /v1} is dropped (and logged) rather than requests going to {@code /v1/v1/...}.
+         */
+        String serverRoot(String name, String fallback) {
+            String url = url(name, fallback);
+            if (url.endsWith("/v1")) {
+                String root = url.substring(0, url.length() - "/v1".length());
+                log.info("{} ends in /v1: using the server root {} (/v1/... is appended to it)", name, root);
+                return root;
+            }
+            return url;
         }
 
         Set<String> ids(String name, boolean numeric) {
@@ -216,12 +313,18 @@ public record Settings(
             return value;
         }
 
-        Path path(String name, String fallback) {
+        /** A folder path; a file in its place is refused (a missing folder is the caller's to create or not). */
+        Path folder(String name, String fallback) {
+            Path path;
             try {
-                return Path.of(source.get(name).orElse(fallback));
+                path = Path.of(source.get(name).orElse(fallback));
             } catch (RuntimeException e) {
                 throw new ConfigException(name, "is not a valid path");
             }
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                throw new ConfigException(name, "must be a folder, not a file");
+            }
+            return path;
         }
 
         ZoneId zone(String name, String fallback) {

@@ -6,22 +6,34 @@ import dev.ide.core.message.ReplyChannel;
 import dev.ide.core.message.SentMessage;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Replies on a terminal (or into a pipe). A terminal cannot change printed text, so a streamed answer is shown by
- * printing only what each edit adds; an edit that is not an extension prints the new text whole. Each reply ends
- * with a line break.
+ * Replies on a terminal (or into a pipe), in whole lines. A terminal cannot change printed text, so a streamed
+ * answer is shown by printing the lines each edit completes; the unfinished last line waits until it is complete, the
+ * message is followed by another one, or {@link #endLine} says the answer is done. An edit that does not extend what
+ * was printed prints the new text whole.
+ *
+ * <p>Several channels may share one {@link PrintStream} (the console gives each message its own channel, so that a
+ * command answered during a streamed answer finishes its own lines): every write of lines holds the stream's lock, so
+ * lines of different replies never mix.
  */
 public final class ConsoleChannel implements ReplyChannel {
 
     private static final PlatformLimits LIMITS = new PlatformLimits(Integer.MAX_VALUE, Duration.ofMillis(50), true);
 
     private final PrintStream out;
-    private String lastId;
-    private String lastText = "";
+    /** Messages of this channel whose last line is not printed yet, by id: the text as it stands. */
+    private final Map<String, Shown> open = new LinkedHashMap<>();
     private int next;
-    private boolean lineOpen;
+
+    /** What one message has on the screen: its whole current text, and how much of it was printed. */
+    private static final class Shown {
+        String text = "";
+        int printed;
+    }
 
     public ConsoleChannel(PrintStream out) {
         this.out = out;
@@ -29,13 +41,12 @@ public final class ConsoleChannel implements ReplyChannel {
 
     @Override
     public synchronized SentMessage send(String text) {
-        endLine();
-        out.print(text);
-        out.flush();
-        lineOpen = true;
-        lastId = String.valueOf(++next);
-        lastText = text;
-        return new SentMessage(lastId);
+        endLine(); // a new message follows: the earlier ones are complete
+        String id = String.valueOf(++next);
+        Shown shown = new Shown();
+        open.put(id, shown);
+        update(shown, text);
+        return new SentMessage(id);
     }
 
     @Override
@@ -45,17 +56,13 @@ public final class ConsoleChannel implements ReplyChannel {
 
     @Override
     public synchronized boolean edit(SentMessage message, String text) {
-        if (message.id().equals(lastId) && text.startsWith(lastText)) {
-            out.print(text.substring(lastText.length()));
-        } else {
-            endLine();
-            out.print(text);
-            lineOpen = true;
+        Shown shown = open.get(message.id());
+        if (shown == null) {
+            // the message was already finished: whatever it says now is shown as a new reply
+            shown = new Shown();
+            open.put(message.id(), shown);
         }
-        out.flush();
-        if (message.id().equals(lastId)) {
-            lastText = text;
-        }
+        update(shown, text);
         return true;
     }
 
@@ -69,12 +76,36 @@ public final class ConsoleChannel implements ReplyChannel {
         return LIMITS;
     }
 
-    /** Ends the current reply's line; call when a job is done. */
+    /** Prints the unfinished last line of every message of this channel; call when its answer is done. */
     public synchronized void endLine() {
-        if (lineOpen) {
-            out.println();
+        if (open.isEmpty()) {
+            return;
+        }
+        synchronized (out) {
+            for (Shown shown : open.values()) {
+                if (shown.printed < shown.text.length()) {
+                    out.println(shown.text.substring(shown.printed));
+                }
+            }
             out.flush();
-            lineOpen = false;
+        }
+        open.clear();
+    }
+
+    /** Takes a message's new text and prints the lines it completes. */
+    private void update(Shown shown, String text) {
+        String printed = shown.text.substring(0, shown.printed);
+        if (!text.startsWith(printed)) {
+            shown.printed = 0; // changed above the unfinished line: show the new text whole
+        }
+        shown.text = text;
+        int end = text.lastIndexOf('\n') + 1;
+        if (end > shown.printed) {
+            synchronized (out) {
+                out.print(text.substring(shown.printed, end));
+                out.flush();
+            }
+            shown.printed = end;
         }
     }
 }

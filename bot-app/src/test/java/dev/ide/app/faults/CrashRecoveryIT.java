@@ -106,7 +106,7 @@ class CrashRecoveryIT {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectOutput(output.toFile())
                 .redirectError(bot.dataDir().resolve("child.err").toFile());
-        builder.environment().putAll(bot.env);
+        builder.environment().putAll(bot.environment());
         // The production logging setup (CrashingBotMain applies it), at DEBUG, so the secret check below reads
         // everything the child logged.
         builder.environment().put("IDE_LOG_LEVEL", "DEBUG");

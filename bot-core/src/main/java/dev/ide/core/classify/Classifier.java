@@ -17,13 +17,25 @@ public final class Classifier {
     private final ModelClient model;
     private final String systemPrompt;
     private final ActionParser parser = new ActionParser();
+    private final ClassifierGate gate;
 
     public Classifier(ModelClient model, String systemPrompt) {
+        this(model, systemPrompt, ClassifierGate.OPEN);
+    }
+
+    /** @param gate says when the classifier is known to be down, so that it is not asked (and not waited for) */
+    public Classifier(ModelClient model, String systemPrompt, ClassifierGate gate) {
         this.model = model;
         this.systemPrompt = systemPrompt;
+        this.gate = gate;
     }
 
     public Classification classify(String context) {
+        if (gate.knownDown()) {
+            log.debug("classifier is down by the last health check; not asked");
+            return Classification.failed(new ModelException(ModelException.Kind.UNREACHABLE,
+                    model.backend().name() + ": down by the last health check"));
+        }
         String answer;
         try {
             answer = model.chat(List.of(ChatMessage.system(systemPrompt), ChatMessage.user(context)), TEMPERATURE,

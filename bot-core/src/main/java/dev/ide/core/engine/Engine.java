@@ -13,6 +13,7 @@ import dev.ide.core.model.ModelClient;
 import dev.ide.core.pipeline.Pipeline;
 import dev.ide.core.registry.BackendRegistry;
 import dev.ide.core.registry.HealthLoop;
+import dev.ide.core.registry.RegistryClassifierGate;
 import dev.ide.core.registry.RegistryReasonerGate;
 import dev.ide.core.registry.StatusReport;
 import dev.ide.core.registry.StatusText;
@@ -63,9 +64,10 @@ public final class Engine implements AutoCloseable {
                 new RegistryReasonerGate(registry, parts.reasoner().name()), parts.clock());
         ActionDispatcher dispatcher = new ActionDispatcher(ReplyHandler.direct(), ReplyHandler.clarify(), route,
                 tools);
-        this.pipeline = new Pipeline(parts.allowlist(), parts.jobs(), parts.history(), drafts, queue,
-                new Classifier(classifierClient, prompts.classifier()), dispatcher, tools, () -> statusText(true),
-                parts.clock(), parts.settings());
+        Classifier classifier = new Classifier(classifierClient, prompts.classifier(),
+                new RegistryClassifierGate(registry));
+        this.pipeline = new Pipeline(parts.allowlist(), parts.jobs(), parts.history(), drafts, queue, classifier,
+                dispatcher, tools, () -> statusText(true), parts.clock(), parts.settings());
     }
 
     public Pipeline pipeline() {

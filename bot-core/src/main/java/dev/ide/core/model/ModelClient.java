@@ -32,13 +32,29 @@ public final class ModelClient {
     private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
     /** Health and /status are small GETs; a server that needs longer than this is not healthy. */
     private static final Duration PROBE_GET_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * The one-token probe's own limit. {@code /status} waits for it, so it must not inherit the backend's timeout
+     * (300 s for the reasoner by default). It stays above the 8000 ms 매우 바쁨 threshold, so a probe cut off here
+     * still reads as 매우 바쁨 by the seed's rule.
+     */
+    public static final Duration INFERENCE_PROBE_TIMEOUT = Duration.ofSeconds(10);
 
     private final ModelBackend backend;
     private final OkHttpClient http;
     private final OkHttpClient quickHttp;
+    private final OkHttpClient probeHttp;
+    private final Duration probeTimeout;
     private final ObjectMapper json;
 
     public ModelClient(ModelBackend backend, OkHttpClient shared, ObjectMapper json) {
+        this(backend, shared, json, INFERENCE_PROBE_TIMEOUT);
+    }
+
+    /**
+     * @param probeTimeout the longest the one-token probe may take (capped by the backend's timeout); tests shorten
+     *                     it, everything else uses {@link #INFERENCE_PROBE_TIMEOUT}
+     */
+    public ModelClient(ModelBackend backend, OkHttpClient shared, ObjectMapper json, Duration probeTimeout) {
         this.backend = backend;
         this.json = json;
         Duration timeout = backend.timeout();
@@ -51,6 +67,9 @@ public final class ModelClient {
         Duration quick = timeout.compareTo(PROBE_GET_TIMEOUT) < 0 ? timeout : PROBE_GET_TIMEOUT;
         this.quickHttp = shared.newBuilder()
                 .connectTimeout(quick).readTimeout(quick).callTimeout(quick).build();
+        this.probeTimeout = timeout.compareTo(probeTimeout) < 0 ? timeout : probeTimeout;
+        this.probeHttp = shared.newBuilder().connectTimeout(this.probeTimeout).readTimeout(this.probeTimeout)
+                .writeTimeout(this.probeTimeout).callTimeout(this.probeTimeout).build();
     }
 
     public ModelBackend backend() {
@@ -59,8 +78,13 @@ public final class ModelClient {
 
     /** One whole completion; returns the assistant's text. */
     public String chat(List<ChatMessage> messages, double temperature, int maxTokens) throws ModelException {
+        return chat(http, messages, temperature, maxTokens);
+    }
+
+    private String chat(OkHttpClient client, List<ChatMessage> messages, double temperature, int maxTokens)
+            throws ModelException {
         Request request = completionRequest(messages, temperature, maxTokens, false);
-        try (Response response = execute(http.newCall(request))) {
+        try (Response response = execute(client.newCall(request))) {
             String body = response.body().string();
             JsonNode root = readJson(body);
             JsonNode content = root.path("choices").path(0).path("message").path("content");
@@ -154,22 +178,44 @@ public final class ModelClient {
             if (root == null || !root.isObject()) {
                 return Optional.empty();
             }
-            return Optional.of(new StatusSnapshot(root.path("active_jobs").asInt(0),
-                    root.path("total_requests").asLong(0)));
+            // A counter that is missing, negative or not a whole number is unknown, never read as 0: without a usable
+            // active_jobs the answer says nothing about the load (the hybrid rule applies, as for "unsupported").
+            JsonNode active = root.path("active_jobs");
+            if (!isCount(active) || !active.canConvertToInt()) {
+                return Optional.empty();
+            }
+            JsonNode total = root.path("total_requests");
+            return Optional.of(new StatusSnapshot(active.intValue(),
+                    isCount(total) && total.canConvertToLong() ? total.longValue() : null));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
     }
 
-    /** A one-token completion; returns its latency in ms, or -1 when it failed. Never throws. */
-    public double measureInferenceLatency() {
+    private static boolean isCount(JsonNode node) {
+        return node.isIntegralNumber() && node.bigIntegerValue().signum() >= 0;
+    }
+
+    /**
+     * A one-token completion under the probe's own limit ({@link #INFERENCE_PROBE_TIMEOUT}, not the backend's
+     * timeout). Never throws.
+     */
+    public InferenceProbe probeInference() {
         long start = System.nanoTime();
+        InferenceProbe.Outcome outcome;
         try {
-            chat(List.of(ChatMessage.user("hi")), 0.0, 1);
-            return Math.round((System.nanoTime() - start) / 100_000.0) / 10.0;
+            chat(probeHttp, List.of(ChatMessage.user("hi")), 0.0, 1);
+            outcome = InferenceProbe.Outcome.ANSWERED;
         } catch (ModelException e) {
-            return -1;
+            outcome = e.kind() == ModelException.Kind.TIMEOUT
+                    ? InferenceProbe.Outcome.TIMED_OUT : InferenceProbe.Outcome.FAILED;
         }
+        return new InferenceProbe(outcome, Math.round((System.nanoTime() - start) / 100_000.0) / 10.0);
+    }
+
+    /** The probe's limit for this backend: {@link #INFERENCE_PROBE_TIMEOUT} or the backend's timeout if shorter. */
+    public Duration probeTimeout() {
+        return probeTimeout;
     }
 
     private Request completionRequest(List<ChatMessage> messages, double temperature, int maxTokens, boolean stream) {

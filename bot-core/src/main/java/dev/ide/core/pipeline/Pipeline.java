@@ -31,6 +31,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -102,15 +104,19 @@ public final class Pipeline {
      * not running now (the job then stays for a later start).
      */
     public int recover(Function<IncomingMessage, Optional<ReplyChannel>> channels) {
-        int resumed = 0;
+        return resume(channels).size();
+    }
+
+    /** As {@link #recover}, with each resumed job's completion (done once its answer has been sent). */
+    public List<CompletableFuture<Void>> resume(Function<IncomingMessage, Optional<ReplyChannel>> channels) {
+        List<CompletableFuture<Void>> resumed = new ArrayList<>();
         for (StoredJob job : jobs.unfinished()) {
             Optional<ReplyChannel> channel = channels.apply(job.message());
             if (channel.isEmpty()) {
                 continue;
             }
             log.info("resuming job {} of {} interrupted by a restart", job.id(), job.message().conversation());
-            schedule(job.id(), job.message(), new LateNoteChannel(channel.get()), true);
-            resumed++;
+            resumed.add(schedule(job.id(), job.message(), new LateNoteChannel(channel.get()), true));
         }
         return resumed;
     }

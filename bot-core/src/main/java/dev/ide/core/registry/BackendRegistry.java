@@ -1,6 +1,7 @@
 package dev.ide.core.registry;
 
 import dev.ide.core.model.HealthCheck;
+import dev.ide.core.model.InferenceProbe;
 import dev.ide.core.model.ModelClient;
 import dev.ide.core.model.Role;
 import dev.ide.core.model.StatusSnapshot;
@@ -18,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Knows how each backend is doing: health and its latency baseline, the cached {@code /status} counters, the
- * inference probe, and the load word derived from them. The rules are the seed's {@code BackendRegistry}, unchanged.
+ * inference probe, and the load word derived from them. The rules are the seed's {@code BackendRegistry}, except
+ * that the load is never guessed: a backend that is down or not yet checked, or whose probe failed, is 알 수 없음, and a
+ * probe cut off at its own limit ({@link ModelClient#INFERENCE_PROBE_TIMEOUT}) is 매우 바쁨.
  *
  * <p>Threads: the health loop calls {@link #checkAll()}, job threads and {@code /status} call the readers. Per-role
  * state is guarded by this object's monitor; HTTP calls happen outside it, so a slow backend never blocks a reader.
@@ -54,15 +57,32 @@ public final class BackendRegistry {
         }
     }
 
-    /** One health round: for each backend the health GET, then — while it is up — {@code GET /status}, cached. */
+    /**
+     * One health round: for each backend the health GET, then — while it is up — {@code GET /status}, cached. The two
+     * backends are checked at the same time (the classifier on a short-lived thread of its own, the reasoner on the
+     * caller's), so two silent servers cost one 10 s wait, not two; every call is bounded by the client's limits.
+     */
     public void checkAll() {
-        for (Role role : Role.values()) {
-            ModelClient client = clients.get(role);
-            HealthCheck health = client.health();
-            recordHealth(role, health);
-            // A backend that is down cannot answer /status either; asking would only double the wait.
-            recordStatus(role, health.healthy() ? client.status() : Optional.empty());
+        Thread classifier = new Thread(() -> check(Role.CLASSIFIER), "ide-health-classifier");
+        classifier.setDaemon(true);
+        classifier.start();
+        try {
+            check(Role.REASONER);
+        } finally {
+            try {
+                classifier.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    private void check(Role role) {
+        ModelClient client = clients.get(role);
+        HealthCheck health = client.health();
+        recordHealth(role, health);
+        // A backend that is down cannot answer /status either; asking would only double the wait.
+        recordStatus(role, health.healthy() ? client.status() : Optional.empty());
     }
 
     /** The last health round's verdict; false until the first round. */
@@ -118,29 +138,40 @@ public final class BackendRegistry {
                     status.activeJobs(), status.totalRequests(), healthMs, round1(baseline), null, false);
         }
 
-        Double cachedInference;
+        Reading cached;
         boolean cacheValid;
         boolean coolingDown;
-        boolean knownDown;
+        boolean noHealthReading;
         synchronized (this) {
             State state = states.get(role);
-            cachedInference = state.inferenceMs;
+            cached = state.cachedReading();
             cacheValid = isYoungerThan(state.inferenceAt, INFERENCE_CACHE);
             coolingDown = isYoungerThan(state.inferenceAt, INFERENCE_COOLDOWN);
-            knownDown = state.everChecked && !state.healthy;
+            noHealthReading = !state.everChecked || !state.healthy;
         }
-        Double inferenceMs;
-        // Unlike the seed, a backend the last round found down is not probed: the probe would fail all the same
-        // (no inference time), only after waiting out the backend's timeout.
-        if (!knownDown && LoadRules.shouldProbe(forceMeasure, cacheValid, coolingDown, healthMs, baseline)) {
-            inferenceMs = measureInference(role);
+        // Unlike the seed, a backend that is down or not yet checked is neither probed (the probe would only wait out
+        // its limit) nor called 여유 from a health latency that measured nothing: its load is unknown.
+        if (noHealthReading) {
+            return new LoadStatus(LoadWord.UNKNOWN, LoadSource.HYBRID, null, null, healthMs, round1(baseline), null,
+                    false, LoadStatus.Probe.NONE);
+        }
+        Reading reading;
+        if (LoadRules.shouldProbe(forceMeasure, cacheValid, coolingDown, healthMs, baseline)) {
+            reading = measureInference(role);
         } else {
-            inferenceMs = cacheValid ? cachedInference : null;
+            reading = cacheValid ? cached : Reading.NONE;
         }
-        LoadWord load = LoadRules.fromLatency(inferenceMs, healthMs, baseline);
+        LoadWord load = switch (reading.probe()) {
+            // A failed probe is no evidence either way; the health latency alone must not say 여유 for a backend
+            // whose completions fail.
+            case FAILED -> LoadWord.UNKNOWN;
+            // Cut off at the probe's limit, which is above the 8000 ms threshold: the seed's rule says 매우 바쁨.
+            case TIMED_OUT -> LoadWord.VERY_BUSY;
+            case ANSWERED, NONE -> LoadRules.fromLatency(reading.inferenceMs(), healthMs, baseline);
+        };
         load = LoadRules.withLocalQueue(load, localActiveJobs.getAsInt());
-        return new LoadStatus(load, LoadSource.HYBRID, null, null, healthMs, round1(baseline), inferenceMs,
-                inferenceMs != null);
+        return new LoadStatus(load, LoadSource.HYBRID, null, null, healthMs, round1(baseline), reading.inferenceMs(),
+                reading.inferenceMs() != null, reading.probe());
     }
 
     /** Records one health GET: the UP/DOWN flag, its latency, the baseline (healthy samples only), the log line. */
@@ -179,29 +210,44 @@ public final class BackendRegistry {
     }
 
     /** Stores a probe result as if just measured; lets tests pin exact inference latencies. */
-    synchronized void recordInference(Role role, double inferenceMs) {
+    void recordInference(Role role, double inferenceMs) {
+        recordInference(role, inferenceMs, false);
+    }
+
+    private synchronized void recordInference(Role role, double inferenceMs, boolean timedOut) {
         State state = states.get(role);
         state.inferenceMs = inferenceMs;
+        state.inferenceTimedOut = timedOut;
         state.inferenceAt = clock.instant();
     }
 
-    /** The one-token probe, one at a time; null when it failed (a failure starts no cooldown, as in the seed). */
-    private Double measureInference(Role role) {
+    /**
+     * The one-token probe, one at a time. A probe that timed out is cached like a measurement (its cooldown spares a
+     * hung backend, and the next {@code /status} within 30 s, another wait); a failed one is not cached and starts no
+     * cooldown, as in the seed.
+     */
+    private Reading measureInference(Role role) {
         measureLock.lock();
         try {
             synchronized (this) {
                 // A probe that finished while this caller waited for the lock is fresh enough: the cooldown says so.
                 State state = states.get(role);
                 if (isYoungerThan(state.inferenceAt, INFERENCE_COOLDOWN)) {
-                    return state.inferenceMs;
+                    return state.cachedReading();
                 }
             }
-            double latency = clients.get(role).measureInferenceLatency();
-            if (latency < 0) {
-                return null;
-            }
-            recordInference(role, latency);
-            return latency;
+            InferenceProbe probe = clients.get(role).probeInference();
+            return switch (probe.outcome()) {
+                case ANSWERED -> {
+                    recordInference(role, probe.latencyMs(), false);
+                    yield new Reading(probe.latencyMs(), LoadStatus.Probe.ANSWERED);
+                }
+                case TIMED_OUT -> {
+                    recordInference(role, probe.latencyMs(), true);
+                    yield new Reading(probe.latencyMs(), LoadStatus.Probe.TIMED_OUT);
+                }
+                case FAILED -> Reading.FAILED;
+            };
         } finally {
             measureLock.unlock();
         }
@@ -230,6 +276,21 @@ public final class BackendRegistry {
         StatusSnapshot status;
         Instant statusAt;
         Double inferenceMs;
+        boolean inferenceTimedOut;
         Instant inferenceAt;
+
+        /** The last probe as a reading (whether it is still fresh is the caller's question). */
+        Reading cachedReading() {
+            if (inferenceMs == null) {
+                return Reading.NONE;
+            }
+            return new Reading(inferenceMs, inferenceTimedOut ? LoadStatus.Probe.TIMED_OUT : LoadStatus.Probe.ANSWERED);
+        }
+    }
+
+    /** An inference latency (null when there is none) and the kind of probe behind it. */
+    private record Reading(Double inferenceMs, LoadStatus.Probe probe) {
+        static final Reading NONE = new Reading(null, LoadStatus.Probe.NONE);
+        static final Reading FAILED = new Reading(null, LoadStatus.Probe.FAILED);
     }
 }

@@ -29,7 +29,8 @@ public final class RegistryReasonerGate implements ReasonerGate {
         }
         LoadWord load = registry.loadStatus(Role.REASONER, false).load();
         if (load.isBusy()) {
-            return Optional.of(Msg.REASONER_BUSY.format(reasonerName, load.text(), queuePosition));
+            Msg notice = load == LoadWord.VERY_BUSY ? Msg.REASONER_VERY_BUSY : Msg.REASONER_BUSY;
+            return Optional.of(notice.format(reasonerName, queuePosition));
         }
         return Optional.empty();
     }

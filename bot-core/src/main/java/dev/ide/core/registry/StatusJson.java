@@ -9,7 +9,10 @@ import java.util.Objects;
 
 /**
  * The {@code ide-bot status --json} document: each role's load record and the health summary with the seed's field
- * names, plus the queue counters and the uptime in seconds.
+ * names (a probe that timed out shows as 매우 바쁨 with the time it waited, a failed one as 알 수 없음 without an
+ * inference time), then the bot's side: from the serving process the
+ * queue counters and the uptime in seconds; from any other process only {@code queue.unfinished}, the stored
+ * messages not yet answered, and no uptime.
  */
 public final class StatusJson {
 
@@ -47,13 +50,17 @@ public final class StatusJson {
                         .put("latency_ms", summary.latencyMs());
             }
         }
-        QueueStats queue = report.queue();
-        root.putObject("queue")
-                .put("active", queue.active())
-                .put("waiting", queue.waiting())
-                .put("done", queue.done())
-                .put("failed", queue.failed());
-        root.put("uptime_s", Math.max(0, report.uptime().getSeconds()));
+        if (report.bot() instanceof StatusReport.Serving serving) {
+            QueueStats queue = serving.queue();
+            root.putObject("queue")
+                    .put("active", queue.active())
+                    .put("waiting", queue.waiting())
+                    .put("done", queue.done())
+                    .put("failed", queue.failed());
+            root.put("uptime_s", Math.max(0, serving.uptime().getSeconds()));
+        } else if (report.bot() instanceof StatusReport.Outside outside) {
+            root.putObject("queue").put("unfinished", outside.unfinishedJobs());
+        }
         return root;
     }
 

@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The Korean {@code /status} text: each model's health and load, the bot's queue and uptime. No URLs, no secrets. */
+/**
+ * The Korean {@code /status} text: each model's health and load, the bot's queue and uptime (or, from a process that
+ * does not serve the chats, the stored unfinished messages). No URLs, no secrets.
+ */
 public final class StatusText {
 
     private StatusText() {
@@ -39,22 +42,37 @@ public final class StatusText {
                 lines.add(loadLine(load));
             }
         }
-        QueueStats queue = report.queue();
         lines.add("");
-        lines.add(Msg.STATUS_QUEUE.format(queue.active(), queue.waiting(), queue.done(), queue.failed()));
-        lines.add(Msg.STATUS_UPTIME.format(uptime(report.uptime())));
+        if (report.bot() instanceof StatusReport.Serving serving) {
+            QueueStats queue = serving.queue();
+            lines.add(Msg.STATUS_QUEUE.format(queue.active(), queue.waiting(), queue.done(), queue.failed()));
+            lines.add(Msg.STATUS_UPTIME.format(uptime(serving.uptime())));
+        } else if (report.bot() instanceof StatusReport.Outside outside) {
+            // This process's own queue is empty and its uptime is its own: neither would be the running bot's.
+            lines.add(Msg.STATUS_QUEUE_STORED.format(outside.unfinishedJobs()));
+            lines.add(Msg.STATUS_OUTSIDE_NOTE.text());
+        }
         return String.join("\n", lines);
     }
 
     static String loadLine(LoadStatus load) {
         String word = load.load().text();
         if (load.source() == LoadSource.STATUS_API) {
-            return Msg.STATUS_LOAD_API.format(word, load.activeJobs(), load.totalRequests());
+            return load.totalRequests() == null
+                    ? Msg.STATUS_LOAD_API_NO_TOTAL.format(word, load.activeJobs())
+                    : Msg.STATUS_LOAD_API.format(word, load.activeJobs(), load.totalRequests());
         }
-        if (load.inferenceMs() != null) {
-            return Msg.STATUS_LOAD_MEASURED.format(word, load.inferenceMs());
-        }
-        return Msg.STATUS_LOAD_ESTIMATED.format(word);
+        return switch (load.probe()) {
+            case FAILED -> Msg.STATUS_LOAD_PROBE_FAILED.text();
+            case TIMED_OUT -> Msg.STATUS_LOAD_PROBE_TIMEOUT.format(word, load.inferenceMs());
+            case ANSWERED, NONE -> {
+                if (load.inferenceMs() != null) {
+                    yield Msg.STATUS_LOAD_MEASURED.format(word, load.inferenceMs());
+                }
+                yield load.load() == LoadWord.UNKNOWN
+                        ? Msg.STATUS_LOAD_UNKNOWN_PLAIN.text() : Msg.STATUS_LOAD_ESTIMATED.format(word);
+            }
+        };
     }
 
     static String roleLabel(Role role) {

@@ -70,14 +70,23 @@ public final class StreamingReply {
         return text.toString();
     }
 
-    /** Shows the whole answer, with an optional note after it (e.g. that the stream was cut). */
+    /**
+     * Shows the whole answer, with an optional note after it (e.g. that the stream was cut). The note is appended to
+     * the text exactly as streamed (trailing spaces kept), so the final text extends what was shown: a platform that
+     * can only append (the console) adds the note instead of printing the answer a second time.
+     */
     public void finish(String note) {
-        String whole = note == null || note.isEmpty() ? text.toString()
-                : (text.toString().isBlank() ? note : text.toString().stripTrailing() + "\n\n" + note);
+        String body = text.toString();
+        String whole = note == null || note.isEmpty() ? body
+                : (body.isBlank() ? note : body + paragraphBreakAfter(body) + note);
         if (whole.isBlank()) {
             return;
         }
         show(TextSplitter.split(whole, limit), true);
+    }
+
+    private static String paragraphBreakAfter(String body) {
+        return body.endsWith("\n\n") ? "" : body.endsWith("\n") ? "\n" : "\n\n";
     }
 
     private void show(List<String> parts, boolean last) {

@@ -54,7 +54,8 @@ public enum Msg {
     REASONER_UNAVAILABLE("지금 %s 모델에 연결할 수 없어요. 잠시 후 다시 시도해 주세요."),
     REASONER_TIMEOUT("%s 모델이 제한 시간 안에 답하지 못했어요. 잠시 후 다시 시도해 주세요."),
     REASONER_CUT("(답변이 중간에 끊겼어요. 다시 물어봐 주세요.)"),
-    REASONER_BUSY("%s 모델이 지금 %s 상태예요. 대기열 %d번째로 처리할게요."),
+    REASONER_BUSY("%s 모델이 지금 바쁜 상태예요. 대기열 %d번째로 처리할게요."),
+    REASONER_VERY_BUSY("%s 모델이 지금 매우 바쁜 상태예요. 대기열 %d번째로 처리할게요."),
     REASONER_DOWN_WAITING("%s 모델이 지금 꺼져 있어요. 대기열 %d번째로, 돌아오면 바로 답변할게요."),
     REASONER_CANCELLED("답변을 취소했어요."),
     EMPTY_ANSWER("죄송해요, 모델이 빈 답변을 보냈어요. 다시 물어봐 주세요."),
@@ -76,6 +77,9 @@ public enum Msg {
     // --- calendar (tools/calendar)
     CAL_DATE("%d월 %d일 (%s)"),
     CAL_DATE_YEAR("%d년 %d월 %d일 (%s)"),
+    /** %s: the date, as in a one-day listing's header. */
+    CAL_DAY_TODAY("오늘 %s"),
+    CAL_DAY_TOMORROW("내일 %s"),
     CAL_ALL_DAY("종일"),
     CAL_NO_TITLE("(제목 없음)"),
     CAL_TIME_RANGE("%s–%s"),
@@ -100,8 +104,8 @@ public enum Msg {
     CAL_CREATED("일정을 만들었어요: %s, %s"),
     CAL_CREATE_RETRY("%s 일정 초안은 그대로 있으니 잠시 후 다시 \"확인\"해 주세요."),
     CAL_DATE_MISSING("날짜가 빠졌어요. 언제로 할까요? 날짜를 YYYY-MM-DD 형식으로 알려 주세요."),
-    CAL_DATE_INVALID("'%s'는 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?"),
-    CAL_TIME_INVALID("'%s'는 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?"),
+    CAL_DATE_INVALID("'%s'은(는) 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?"),
+    CAL_TIME_INVALID("'%s'은(는) 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?"),
     CAL_END_WITHOUT_START("끝나는 시간만 있어요. 몇 시에 시작하나요?"),
     CAL_END_NOT_AFTER_START("끝나는 시간(%s)은 시작 시간(%s)보다 늦어야 해요. 몇 시에 끝나나요? (자정을 넘는 일정은 아직 만들 수 없어요.)"),
     CAL_TITLE_MISSING("일정 제목이 빠졌어요. 어떤 일정인가요?"),
@@ -118,6 +122,10 @@ public enum Msg {
     CALDAV_TIMEOUT("캘린더 서버(%s)가 제한 시간 안에 답하지 않았어요. 잠시 후 다시 시도해 주세요."),
     CALDAV_TLS_FAILED("캘린더 서버(%s)와 보안 연결(HTTPS)을 맺지 못했어요. CALDAV_URL과 서버 인증서를 확인해 주세요."),
     CALDAV_UNREACHABLE("지금 캘린더 서버(%s)에 연결할 수 없어요. 잠시 후 다시 시도해 주세요."),
+    /** %s: the server's host. CALDAV_URL names a server root, a user's folder or one event file, not a calendar. */
+    CALDAV_NOT_A_CALENDAR("CALDAV_URL이 캘린더가 아닌 주소를 가리키고 있어요 (캘린더 서버 %s). 서버 주소나 사용자 주소가 아니라 캘린더 하나의 주소(예: …/사용자/캘린더/)로 바꿔 주세요."),
+    /** %d: how many calendars were found near CALDAV_URL; their addresses are in the log. */
+    CALDAV_CALENDARS_LOGGED("이 계정에서 찾은 캘린더 %d개의 주소를 로그에 남겼으니 그중 하나를 쓰시면 돼요."),
 
     // --- registry / status (core/registry: the /status text)
     STATUS_TITLE("이드 상태예요."),
@@ -128,11 +136,20 @@ public enum Msg {
     STATUS_DOWN("  상태: 응답 없음"),
     STATUS_NOT_CHECKED("  상태: 아직 확인 전이에요"),
     STATUS_LOAD_API("  부하: %s (상태 API 기준 · 처리 중 %d건 · 누적 요청 %,d건)"),
+    /** The backend's /status sent no usable total_requests. */
+    STATUS_LOAD_API_NO_TOTAL("  부하: %s (상태 API 기준 · 처리 중 %d건 · 누적 요청 알 수 없음)"),
+    /** %s: the load word (매우 바쁨); the number: how long the one-token probe waited before giving up. */
+    STATUS_LOAD_PROBE_TIMEOUT("  부하: %s (응답 속도로 추정 · 추론 %,.0fms 동안 응답 없음)"),
+    STATUS_LOAD_PROBE_FAILED("  부하: 알 수 없음 (추론 확인 요청이 실패했어요)"),
+    STATUS_LOAD_UNKNOWN_PLAIN("  부하: 알 수 없음"),
     STATUS_LOAD_MEASURED("  부하: %s (응답 속도로 추정 · 추론 %,.0fms)"),
     STATUS_LOAD_ESTIMATED("  부하: %s (응답 속도로 추정)"),
     STATUS_LOAD_UNKNOWN("  부하: 알 수 없음 (모델이 응답하지 않아요)"),
     STATUS_QUEUE("[이드 대기열] 처리 중 %d · 대기 %d · 완료 %,d · 실패 %,d"),
     STATUS_UPTIME("[가동 시간] %s"),
+    /** ide-bot status, a separate process: the unfinished (accepted, not yet answered) jobs in the job table. */
+    STATUS_QUEUE_STORED("[이드 대기열] 답을 기다리는 메시지 %,d건 (저장된 작업 기준)"),
+    STATUS_OUTSIDE_NOTE("실행 중인 봇의 처리 현황과 가동 시간은 채팅에서 /status 로 볼 수 있어요."),
     UPTIME_DAYS("%d일 %d시간"),
     UPTIME_HOURS("%d시간 %d분"),
     UPTIME_MINUTES("%d분 %d초"),
@@ -140,10 +157,10 @@ public enum Msg {
 
     // --- mail (tools/mail)
     MAIL_NOT_CONFIGURED("메일이 설정되지 않았어요. 메일을 보려면 IMAP_HOST, IMAP_USERNAME, IMAP_PASSWORD를 설정해 주세요."),
-    MAIL_DAYS_INVALID("며칠 동안의 메일을 찾을까요? 기간은 1부터 365 사이의 일 수로 알려 주세요. ('%s'는 쓸 수 없어요.)"),
+    MAIL_DAYS_INVALID("며칠 동안의 메일을 찾을까요? 기간은 1부터 365 사이의 일 수로 알려 주세요. ('%s'은(는) 쓸 수 없어요.)"),
     MAIL_QUERY_TOO_LONG("메일 검색어가 너무 길어요. %d자 이내의 핵심 단어로 다시 말씀해 주세요."),
     MAIL_UID_MISSING("어떤 메일을 읽을까요? 메일 검색 결과에 나온 uid 번호를 알려 주세요."),
-    MAIL_UID_INVALID("'%s'는 올바른 메일 번호가 아니에요. 메일 검색 결과에 나온 uid 숫자를 알려 주세요."),
+    MAIL_UID_INVALID("'%s'은(는) 올바른 메일 번호가 아니에요. 메일 검색 결과에 나온 uid 숫자를 알려 주세요."),
     MAIL_UID_NOT_FOUND("uid %d인 메일을 찾을 수 없어요. 지워졌거나 옮겨졌을 수 있으니 메일을 다시 검색해 주세요."),
     MAIL_LOGIN_FAILED("메일 로그인 실패: 메일 서버(%s)가 아이디나 비밀번호를 받아들이지 않았어요. IMAP_USERNAME과 IMAP_PASSWORD(Gmail 등은 앱 비밀번호)를 확인해 주세요."),
     MAIL_UNREACHABLE("지금 메일 서버(%s)에 연결할 수 없어요. 잠시 후 다시 시도해 주세요."),
@@ -193,11 +210,12 @@ public enum Msg {
     DOC_INDEX_EMPTY("문서 폴더에 아직 읽을 수 있는 문서가 없어요. (Markdown, 텍스트, HTML, PDF 파일을 넣어 주세요.)"),
     DOC_SEARCH_SUMMARY("문서 검색 '%s': %s"),
     DOC_ID_MISSING("어떤 문서를 읽을까요? 검색 결과에 나온 문서 ID를 알려 주세요."),
-    DOC_ID_INVALID("'%s'는 올바른 문서 ID가 아니에요. 문서 ID는 검색 결과에 나온 12자리 영문·숫자예요."),
+    DOC_ID_INVALID("'%s'은(는) 올바른 문서 ID가 아니에요. 문서 ID는 검색 결과에 나온 12자리 영문·숫자예요."),
     DOC_NOT_FOUND("ID가 %s인 문서를 찾을 수 없어요. 지워졌거나 바뀌었을 수 있으니 다시 검색해 주세요."),
     DOC_READ_HEADER("%s (%s)"),
     DOC_READ_EMPTY("(이 문서에는 읽을 수 있는 글자가 없어요.)"),
     DOC_READ_CUT("(문서가 길어서 앞부분만 보여 드렸어요. 전체 %,d자 중 %,d자)"),
+    DOC_READ_CUT_LARGE_FILE("(문서가 너무 커서 앞부분 %,d자만 보여 드렸어요. 파일 크기는 %s이고, 검색도 앞부분 %,d자까지만 돼요.)"),
     DOC_READ_SUMMARY("문서 읽음: %s [ID: %s]"),
     ;
 
@@ -212,9 +230,12 @@ public enum Msg {
         return template;
     }
 
-    /** The sentence with its placeholders filled. */
+    /**
+     * The sentence with its placeholders filled. A template writes the topic particle after a filled-in word as
+     * {@code 은(는)}; it becomes 은 or 는 to suit the word ({@link Particles}).
+     */
     public String format(Object... args) {
-        return String.format(Locale.ROOT, template, args);
+        return Particles.resolve(String.format(Locale.ROOT, template, args));
     }
 
     /**

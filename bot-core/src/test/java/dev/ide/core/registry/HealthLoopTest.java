@@ -60,7 +60,9 @@ class HealthLoopTest {
         try (Backends b = new Backends(); HealthLoop loop = new HealthLoop(b.registry, Duration.ofHours(1))) {
             loop.start();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (b.registry.lastCheckedAt(Role.REASONER).isEmpty() && System.nanoTime() < deadline) {
+            // The round checks both backends at the same time: wait for both.
+            while ((b.registry.lastCheckedAt(Role.CLASSIFIER).isEmpty()
+                    || b.registry.lastCheckedAt(Role.REASONER).isEmpty()) && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
             }
             assertThat(b.registry.isHealthy(Role.CLASSIFIER)).isTrue();

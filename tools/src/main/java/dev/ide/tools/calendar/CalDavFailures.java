@@ -45,6 +45,30 @@ final class CalDavFailures {
         return ToolFailure.unavailable(message, e);
     }
 
+    /**
+     * CALDAV_URL names something that is not a calendar collection; {@code calendarsFound} calendars of the account
+     * were written to the log.
+     */
+    ToolFailure notACalendar(int calendarsFound) {
+        String message = Msg.CALDAV_NOT_A_CALENDAR.format(host);
+        if (calendarsFound > 0) {
+            message = message + " " + Msg.CALDAV_CALENDARS_LOGGED.format(calendarsFound);
+        }
+        return ToolFailure.unavailable(message, new NotACalendar());
+    }
+
+    /** Whether the failure is a CALDAV_URL that names no calendar: a setting to fix, not a server to wait for. */
+    static boolean isNotACalendar(ToolFailure failure) {
+        return failure.getCause() instanceof NotACalendar;
+    }
+
+    /** Marks {@link #notACalendar}; carries nothing. */
+    private static final class NotACalendar extends Exception {
+        NotACalendar() {
+            super("CALDAV_URL is not a calendar collection", null, false, false);
+        }
+    }
+
     ToolFailure badResponse(Exception cause) {
         return ToolFailure.unavailable(Msg.CALDAV_BAD_RESPONSE.format(host), cause);
     }

@@ -18,10 +18,13 @@ import java.util.Locale;
  */
 final class CalendarText {
 
-    /** All-day events first, then by start, end and title. */
+    /**
+     * All-day events first (as calendar apps list a day), then by start, end and title; so a day's all-day event comes
+     * before a timed one that began the night before.
+     */
     static final Comparator<CalendarEvent> ORDER = Comparator
-            .comparing((CalendarEvent e) -> e.start().toInstant())
-            .thenComparing(e -> !e.allDay())
+            .comparing((CalendarEvent e) -> !e.allDay())
+            .thenComparing(e -> e.start().toInstant())
             .thenComparing(e -> e.end().toInstant())
             .thenComparing(CalendarEvent::title);
 
@@ -39,6 +42,14 @@ final class CalendarText {
         return date.getYear() == today.getYear()
                 ? Msg.CAL_DATE.format(date.getMonthValue(), date.getDayOfMonth(), weekday)
                 : Msg.CAL_DATE_YEAR.format(date.getYear(), date.getMonthValue(), date.getDayOfMonth(), weekday);
+    }
+
+    /** "오늘 12월 3일 (목)", "내일 12월 4일 (금)", or just the date for any other day. */
+    String day(LocalDate day) {
+        if (day.equals(today)) {
+            return Msg.CAL_DAY_TODAY.format(date(day));
+        }
+        return day.equals(today.plusDays(1)) ? Msg.CAL_DAY_TOMORROW.format(date(day)) : date(day);
     }
 
     /** "종일", "15:00–16:00", or with dates where the event starts or ends on another day than the one listed. */
@@ -81,6 +92,16 @@ final class CalendarText {
         ZonedDateTime start = draft.date().atTime(draft.start()).atZone(zone);
         return date(draft.date()) + " " + Msg.CAL_TIME_RANGE.format(HH_MM.format(draft.start()), HH_MM.format(draft.end()))
                 + " " + ZONE_NAME.format(start);
+    }
+
+    /** The events of one day, one line each, at most {@code maxLines}; the events are sorted already. */
+    String lines(List<CalendarEvent> events, LocalDate day, int maxLines) {
+        List<String> lines = new ArrayList<>();
+        events.stream().limit(maxLines).forEach(event -> lines.add(line(event, day)));
+        if (events.size() > maxLines) {
+            lines.add(Msg.CAL_SEARCH_MORE.format(events.size() - maxLines));
+        }
+        return String.join("\n", lines);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,13 +66,8 @@ public final class CalendarTool implements Tool {
         if (events.isEmpty()) {
             return ToolResult.of(Msg.CAL_TODAY_NONE.text());
         }
-        List<String> lines = new ArrayList<>();
-        lines.add(Msg.CAL_TODAY_HEADER.format(text.date(today), events.size()));
-        events.stream().limit(MAX_LINES).forEach(event -> lines.add(text.line(event, today)));
-        if (events.size() > MAX_LINES) {
-            lines.add(Msg.CAL_SEARCH_MORE.format(events.size() - MAX_LINES));
-        }
-        return answer(String.join("\n", lines));
+        return answer(Msg.CAL_TODAY_HEADER.format(text.date(today), events.size()) + "\n"
+                + text.lines(events, today, MAX_LINES));
     }
 
     private ToolResult search(ToolCall call, ToolContext context) {
@@ -83,11 +79,16 @@ public final class CalendarTool implements Tool {
         String from = text.date(range.from());
         String to = text.date(range.to());
         if (events.isEmpty()) {
-            return ToolResult.of(oneDay ? Msg.CAL_SEARCH_NONE_DAY.format(from) : Msg.CAL_SEARCH_NONE.format(from, to));
+            return ToolResult.of(oneDay ? Msg.CAL_SEARCH_NONE_DAY.format(text.day(range.from()))
+                    : Msg.CAL_SEARCH_NONE.format(from, to));
         }
-        String header = oneDay ? Msg.CAL_SEARCH_HEADER_DAY.format(from, events.size())
-                : Msg.CAL_SEARCH_HEADER.format(from, to, events.size());
-        return answer(header + "\n" + text.agenda(events, range.from(), range.to(), MAX_LINES));
+        if (oneDay) {
+            // One day reads like "today": the header names the day, the events follow without a second date line.
+            return answer(Msg.CAL_SEARCH_HEADER_DAY.format(text.day(range.from()), events.size()) + "\n"
+                    + text.lines(events, range.from(), MAX_LINES));
+        }
+        return answer(Msg.CAL_SEARCH_HEADER.format(from, to, events.size()) + "\n"
+                + text.agenda(events, range.from(), range.to(), MAX_LINES));
     }
 
     private ToolResult createDraft(ToolCall call, ToolContext context) {
@@ -120,6 +121,10 @@ public final class CalendarTool implements Tool {
         try {
             existing = backend.events(event.date(), event.date(), zone);
         } catch (ToolFailure unavailable) {
+            if (CalDavFailures.isNotACalendar(unavailable)) {
+                // No draft could ever be created there: say so now, before the user confirms anything.
+                throw unavailable;
+            }
             // The draft is still worth making; the user only loses the warning.
             return Optional.of(Msg.CAL_DRAFT_OVERLAP_UNKNOWN.text());
         }
@@ -178,8 +183,13 @@ public final class CalendarTool implements Tool {
         return LocalDate.ofInstant(context.clock().instant(), context.zone());
     }
 
+    /**
+     * Sorted, each occurrence once: copies of the same occurrence (same UID and instance) are dropped, while two
+     * different events with the same title and time (a double booking) are both kept.
+     */
     private static List<CalendarEvent> sorted(List<CalendarEvent> events) {
-        return events.stream().distinct().sorted(CalendarText.ORDER).toList();
+        Set<String> seen = new HashSet<>();
+        return events.stream().sorted(CalendarText.ORDER).filter(event -> seen.add(event.id())).toList();
     }
 
     private static ToolResult answer(String text) {

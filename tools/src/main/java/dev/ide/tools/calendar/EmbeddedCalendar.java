@@ -29,7 +29,7 @@ public final class EmbeddedCalendar implements CalendarBackend {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedCalendar.class);
 
     private static final String SELECT = """
-            SELECT title, all_day, start_date, end_date, start_at, end_at FROM calendar_events
+            SELECT uid, title, all_day, start_date, end_date, start_at, end_at FROM calendar_events
             WHERE (all_day AND start_date <= ? AND end_date > ?)
                OR (NOT all_day AND start_at < ? AND end_at > ?)""";
 
@@ -69,12 +69,13 @@ public final class EmbeddedCalendar implements CalendarBackend {
     }
 
     private static CalendarEvent toEvent(ResultSet row, ZoneId zone) throws SQLException {
+        String uid = row.getString("uid");
         String title = row.getString("title");
         if (row.getBoolean("all_day")) {
-            return new CalendarEvent(title, row.getObject("start_date", LocalDate.class).atStartOfDay(zone),
+            return new CalendarEvent(uid, title, row.getObject("start_date", LocalDate.class).atStartOfDay(zone),
                     row.getObject("end_date", LocalDate.class).atStartOfDay(zone), true, "");
         }
-        return new CalendarEvent(title,
+        return new CalendarEvent(uid, title,
                 row.getObject("start_at", OffsetDateTime.class).atZoneSameInstant(zone),
                 row.getObject("end_at", OffsetDateTime.class).atZoneSameInstant(zone), false, "");
     }

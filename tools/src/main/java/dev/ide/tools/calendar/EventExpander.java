@@ -14,8 +14,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Component;
@@ -46,8 +46,8 @@ final class EventExpander {
         Period<ZonedDateTime> wide = new Period<>(rangeStart.minusDays(2), rangeEnd.plusDays(2));
 
         List<CalendarEvent> result = new ArrayList<>();
-        for (List<VEvent> group : byUid(calendar.getComponents(Component.VEVENT)).values()) {
-            for (CalendarEvent event : expand(group, wide, zone)) {
+        for (Map.Entry<String, List<VEvent>> group : byUid(calendar.getComponents(Component.VEVENT)).entrySet()) {
+            for (CalendarEvent event : expand(group.getKey(), group.getValue(), wide, zone)) {
                 if (event.overlaps(rangeStart, rangeEnd)) {
                     result.add(event);
                 }
@@ -59,15 +59,15 @@ final class EventExpander {
     /** The master event and its overridden instances share a UID. */
     private static Map<String, List<VEvent>> byUid(List<VEvent> events) {
         Map<String, List<VEvent>> groups = new LinkedHashMap<>();
-        int anonymous = 0;
         for (VEvent event : events) {
-            String uid = event.getUid().map(Property::getValue).orElse("\u0000no-uid-" + anonymous++);
+            // An event without a UID is one of its own, unlike any other, in this resource or another.
+            String uid = event.getUid().map(Property::getValue).orElseGet(() -> "no-uid-" + UUID.randomUUID());
             groups.computeIfAbsent(uid, key -> new ArrayList<>()).add(event);
         }
         return groups;
     }
 
-    private static List<CalendarEvent> expand(List<VEvent> group, Period<ZonedDateTime> wide, ZoneId zone) {
+    private static List<CalendarEvent> expand(String uid, List<VEvent> group, Period<ZonedDateTime> wide, ZoneId zone) {
         List<VEvent> overrides = new ArrayList<>();
         List<VEvent> masters = new ArrayList<>();
         for (VEvent event : group) {
@@ -76,8 +76,7 @@ final class EventExpander {
         // ical4j's ComponentGroup ignores overrides (4.4.0), so replaced instances are taken out by their original start.
         Set<Object> replaced = new HashSet<>();
         for (VEvent override : overrides) {
-            Optional<Property> recurrenceId = override.getProperty(Property.RECURRENCE_ID);
-            recurrenceId.ifPresent(id -> replaced.add(instanceKey(((DateProperty<?>) id).getDate(), zone)));
+            replaced.add(replacedInstance(override, zone));
         }
         List<CalendarEvent> result = new ArrayList<>();
         for (VEvent master : masters) {
@@ -85,8 +84,9 @@ final class EventExpander {
                 continue;
             }
             for (Period<Temporal> period : master.<Temporal>calculateRecurrenceSet(wide)) {
-                if (!replaced.contains(instanceKey(period.getStart(), zone))) {
-                    result.add(toEvent(master, period, zone));
+                Object instance = instanceKey(period.getStart(), zone);
+                if (!replaced.contains(instance)) {
+                    result.add(toEvent(uid + "/" + instance, master, period, zone));
                 }
             }
         }
@@ -94,8 +94,9 @@ final class EventExpander {
             if (cancelled(override) || override.getStartDate().isEmpty()) {
                 continue;
             }
+            Object instance = replacedInstance(override, zone);
             for (Period<Temporal> period : override.<Temporal>calculateRecurrenceSet(wide)) {
-                result.add(toEvent(override, period, zone));
+                result.add(toEvent(uid + "/" + instance, override, period, zone));
             }
         }
         return result;
@@ -106,6 +107,12 @@ final class EventExpander {
         return status != null && "CANCELLED".equalsIgnoreCase(status.getValue());
     }
 
+    /** The instance an override replaces: its RECURRENCE-ID. */
+    private static Object replacedInstance(VEvent override, ZoneId zone) {
+        Property recurrenceId = override.getProperty(Property.RECURRENCE_ID).orElseThrow();
+        return instanceKey(((DateProperty<?>) recurrenceId).getDate(), zone);
+    }
+
     /** What identifies an instance of a recurring event: its date, or its start instant. */
     private static Object instanceKey(Temporal start, ZoneId zone) {
         if (start instanceof LocalDate date) {
@@ -114,7 +121,7 @@ final class EventExpander {
         return toZoned(start, zone).toInstant();
     }
 
-    private static CalendarEvent toEvent(VEvent event, Period<Temporal> period, ZoneId zone) {
+    private static CalendarEvent toEvent(String id, VEvent event, Period<Temporal> period, ZoneId zone) {
         String title = event.getSummary() == null || event.getSummary().getValue().isBlank()
                 ? Msg.CAL_NO_TITLE.text() : event.getSummary().getValue().strip();
         String location = event.getLocation() == null ? "" : event.getLocation().getValue().strip();
@@ -122,11 +129,13 @@ final class EventExpander {
         Temporal end = period.getEnd();
         if (start instanceof LocalDate startDate) {
             LocalDate endDate = end instanceof LocalDate date && date.isAfter(startDate) ? date : startDate.plusDays(1);
-            return new CalendarEvent(title, startDate.atStartOfDay(zone), endDate.atStartOfDay(zone), true, location);
+            return new CalendarEvent(id, title, startDate.atStartOfDay(zone), endDate.atStartOfDay(zone), true,
+                    location);
         }
         ZonedDateTime startTime = toZoned(start, zone);
         ZonedDateTime endTime = end == null ? startTime : toZoned(end, zone);
-        return new CalendarEvent(title, startTime, endTime.isBefore(startTime) ? startTime : endTime, false, location);
+        return new CalendarEvent(id, title, startTime, endTime.isBefore(startTime) ? startTime : endTime, false,
+                location);
     }
 
     /** TZID and UTC times keep their instant; floating times are wall-clock times in the bot's zone. */

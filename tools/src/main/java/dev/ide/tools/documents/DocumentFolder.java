@@ -17,14 +17,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The documents folder as the index sees it: every supported, non-hidden file below it with its size and
  * modification time, keyed by its '/'-separated relative path. Only attributes are read, never contents.
+ *
+ * <p>Symbolic links are followed only while they stay inside the folder: a file or directory whose real path lies
+ * outside it is listed as {@link Entry#outside() outside} (never read, its directory never entered), so a link such
+ * as {@code shadow-link.md -> /etc/shadow} cannot make another file searchable.
  */
 final class DocumentFolder {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentFolder.class);
     private static final int MAX_DEPTH = 32;
 
-    record Entry(Path file, FileStamp stamp) {
+    /** {@code outside}: a link leading out of the folder, to be refused rather than read. */
+    record Entry(Path file, FileStamp stamp, boolean outside) {
     }
+
+    /** The stamp of a refused link: the link is refused whatever its target holds, and never equals a file's. */
+    private static final FileStamp REFUSED = new FileStamp(-1, -1);
 
     private final Path root;
     private final Path excluded;
@@ -45,18 +53,28 @@ final class DocumentFolder {
 
     Map<String, Entry> scan() throws IOException {
         Map<String, Entry> found = new TreeMap<>();
+        Path realRoot = root.toRealPath(); // DOCUMENTS_DIR itself may be a link
         Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), MAX_DEPTH, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                boolean skip = !dir.equals(root) && (hidden(dir) || dir.toAbsolutePath().normalize().equals(excluded));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                if (dir.equals(root)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (hidden(dir) || dir.toAbsolutePath().normalize().equals(excluded)) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (leadsOutside(dir, realRoot)) {
+                    found.put(relative(dir), new Entry(dir, REFUSED, true));
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                return FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                 if (attrs.isRegularFile() && !hidden(file) && TextExtractor.supports(file)) {
-                    found.put(relative(file), new Entry(file,
-                            new FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis())));
+                    found.put(relative(file), leadsOutside(file, realRoot) ? new Entry(file, REFUSED, true)
+                            : new Entry(file, new FileStamp(attrs.size(), attrs.lastModifiedTime().toMillis()), false));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -69,6 +87,21 @@ final class DocumentFolder {
             }
         });
         return found;
+    }
+
+    /**
+     * Whether a link leads out of the folder. Only links need the (costlier) real path: every directory the walk
+     * enters has been checked, so a plain entry in it is inside. An unresolvable link counts as outside.
+     */
+    private static boolean leadsOutside(Path path, Path realRoot) {
+        if (!Files.isSymbolicLink(path)) {
+            return false;
+        }
+        try {
+            return !path.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private String relative(Path file) {

@@ -17,6 +17,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
@@ -52,8 +53,6 @@ import org.slf4j.LoggerFactory;
 public final class DocumentIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(DocumentIndex.class);
-    /** Larger files are skipped: parsing them would not fit the bot's memory budget. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
     static final String MARK_OPEN = "«";
     static final String MARK_CLOSE = "»";
     /** A first sync of a big folder becomes searchable in steps rather than all at the end. */
@@ -66,19 +65,21 @@ public final class DocumentIndex implements Closeable {
     private final DocumentFolder folder;
     private final Directory directory;
     private final Analyzer analyzer;
-    private final TextExtractor extractor = new TextExtractor();
+    private final TextExtractor extractor;
     private final IndexWriter writer; // null when another process owns the index
     private volatile SearcherManager searchers; // null while a read-only index has no commit yet
     private final Map<String, FileStamp> indexed = new HashMap<>(); // relative path -> stamp; guarded by this
-    private final Map<String, FileStamp> skipped = new HashMap<>(); // unreadable files, not retried until changed
+    // Unreadable files, not retried until changed; kept as skip records in the index, so also not after a restart.
+    private final Map<String, FileStamp> skipped = new HashMap<>();
     private boolean missingFolderLogged;
 
-    private DocumentIndex(DocumentFolder folder, Directory directory, Analyzer analyzer, IndexWriter writer)
-            throws IOException {
+    private DocumentIndex(DocumentFolder folder, Directory directory, Analyzer analyzer, IndexWriter writer,
+            TextExtractor extractor) throws IOException {
         this.folder = folder;
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
+        this.extractor = extractor;
         if (writer != null) {
             searchers = new SearcherManager(writer, null);
             loadStamps();
@@ -93,15 +94,22 @@ public final class DocumentIndex implements Closeable {
      * @throws IOException when the index directory cannot be created or read at all
      */
     public static DocumentIndex open(Path documentsDir, Path indexDir) throws IOException {
+        return open(documentsDir, indexDir, new TextExtractor());
+    }
+
+    /** With another extractor, e.g. one with a small character limit in tests. */
+    static DocumentIndex open(Path documentsDir, Path indexDir, TextExtractor extractor) throws IOException {
         Files.createDirectories(indexDir);
         Directory directory = FSDirectory.open(indexDir);
         Analyzer analyzer = DocumentSchema.analyzer();
         try {
             IndexWriter writer = openWriter(directory, analyzer);
-            return new DocumentIndex(new DocumentFolder(documentsDir, indexDir), directory, analyzer, writer);
+            return new DocumentIndex(new DocumentFolder(documentsDir, indexDir), directory, analyzer, writer,
+                    extractor);
         } catch (LockObtainFailedException inUse) {
             log.info("Document index {} is in use by another process; searching it read-only", indexDir);
-            return new DocumentIndex(new DocumentFolder(documentsDir, indexDir), directory, analyzer, null);
+            return new DocumentIndex(new DocumentFolder(documentsDir, indexDir), directory, analyzer, null,
+                    extractor);
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -143,11 +151,17 @@ public final class DocumentIndex implements Closeable {
                 StoredFields stored = reader.storedFields();
                 for (int doc = 0; doc < reader.maxDoc(); doc++) {
                     if (live == null || live.get(doc)) {
-                        Document fields = stored.document(doc, Set.of(DocumentSchema.PATH, DocumentSchema.SIZE,
-                                DocumentSchema.MTIME));
-                        indexed.put(fields.get(DocumentSchema.PATH), new FileStamp(
+                        Document fields = stored.document(doc, Set.of(DocumentSchema.PATH, DocumentSchema.SKIPPED,
+                                DocumentSchema.SIZE, DocumentSchema.MTIME));
+                        FileStamp stamp = new FileStamp(
                                 fields.getField(DocumentSchema.SIZE).numericValue().longValue(),
-                                fields.getField(DocumentSchema.MTIME).numericValue().longValue()));
+                                fields.getField(DocumentSchema.MTIME).numericValue().longValue());
+                        String skippedPath = fields.get(DocumentSchema.SKIPPED);
+                        if (skippedPath != null) {
+                            skipped.put(skippedPath, stamp);
+                        } else {
+                            indexed.put(fields.get(DocumentSchema.PATH), stamp);
+                        }
                     }
                 }
             }
@@ -163,8 +177,9 @@ public final class DocumentIndex implements Closeable {
 
     /**
      * Brings the index up to date with the folder: reads new and changed files (by size and modification time),
-     * removes deleted ones, and commits so other processes see it. An unreadable file is skipped with one warning and
-     * not retried until it changes.
+     * removes deleted ones, and commits so other processes see it. An unreadable file, a binary file with a text
+     * extension and a link out of the folder are skipped with one warning and not retried until they change, also
+     * across restarts (skip records in the index).
      */
     public synchronized SyncReport sync() throws IOException {
         if (writer == null) {
@@ -186,6 +201,7 @@ public final class DocumentIndex implements Closeable {
         int skippedNow = 0;
         int unchanged = 0;
         int read = 0;
+        boolean recordsChanged = false;
         for (Map.Entry<String, DocumentFolder.Entry> entry : found.entrySet()) {
             String path = entry.getKey();
             FileStamp stamp = entry.getValue().stamp();
@@ -195,15 +211,21 @@ public final class DocumentIndex implements Closeable {
             }
             boolean wasIndexed = indexed.containsKey(path);
             ExtractedText content = null;
-            if (stamp.size() > MAX_FILE_BYTES) {
-                log.warn("Skipped document {}: larger than {} MB", path, MAX_FILE_BYTES / (1024 * 1024));
+            Path file = entry.getValue().file();
+            if (entry.getValue().outside()) {
+                log.warn("Skipped document {}: it is a link to a place outside the documents folder", path);
+            } else if (TextExtractor.tooLarge(file, stamp.size())) {
+                log.warn("Skipped document {}: larger than {} MB", path, TextExtractor.MAX_PDF_BYTES / (1024 * 1024));
             } else {
                 read++;
-                content = readQuietly(entry.getValue().file(), path);
+                content = readQuietly(file, path);
             }
             if (content == null) {
                 skippedNow++;
                 skipped.put(path, stamp);
+                writer.updateDocument(new Term(DocumentSchema.SKIPPED, path),
+                        DocumentSchema.skipRecord(path, stamp.size(), stamp.mtimeMillis()));
+                recordsChanged = true;
                 if (wasIndexed) { // its old text is no longer what the file says
                     writer.deleteDocuments(new Term(DocumentSchema.ID, DocId.of(path)));
                     indexed.remove(path);
@@ -211,7 +233,10 @@ public final class DocumentIndex implements Closeable {
                 }
                 continue;
             }
-            skipped.remove(path);
+            if (skipped.remove(path) != null) {
+                writer.deleteDocuments(new Term(DocumentSchema.SKIPPED, path));
+                recordsChanged = true;
+            }
             writer.updateDocument(new Term(DocumentSchema.ID, DocId.of(path)),
                     DocumentSchema.document(DocId.of(path), path, stamp.size(), stamp.mtimeMillis(), content));
             indexed.put(path, stamp);
@@ -231,8 +256,17 @@ public final class DocumentIndex implements Closeable {
                 removed++;
             }
         }
-        skipped.keySet().retainAll(found.keySet());
+        for (String path : List.copyOf(skipped.keySet())) {
+            if (!found.containsKey(path)) {
+                writer.deleteDocuments(new Term(DocumentSchema.SKIPPED, path));
+                skipped.remove(path);
+                recordsChanged = true;
+            }
+        }
         SyncReport report = new SyncReport(added, updated, removed, skippedNow, unchanged, read);
+        if (recordsChanged && !report.changedIndex()) {
+            writer.commit(); // only skip records changed: nothing to search anew
+        }
         if (report.changedIndex()) {
             commitAndRefresh();
             log.info("Document index updated: {} added, {} changed, {} removed, {} skipped", added, updated,
@@ -249,9 +283,18 @@ public final class DocumentIndex implements Closeable {
     private ExtractedText readQuietly(Path file, String path) {
         try {
             return extractor.extract(file);
+        } catch (TextExtractor.NotText e) {
+            log.warn("Skipped document {}: not a text file (it contains NUL bytes)", path);
+            return null;
         } catch (IOException | RuntimeException e) {
             // One line, the file's name only: a parser's message may quote the file's contents.
             log.warn("Skipped unreadable document {} ({})", path, e.getClass().getSimpleName());
+            return null;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // Reading is bounded, but a pathological PDF or deeply nested HTML can still exhaust a parser. The file's
+            // objects are garbage now: skip it (and remember that) rather than end the sync or the process.
+            log.warn("Skipped document {}: too large or too deeply nested to read ({})", path,
+                    e.getClass().getSimpleName());
             return null;
         }
     }
@@ -274,7 +317,8 @@ public final class DocumentIndex implements Closeable {
         }
         IndexSearcher searcher = manager.acquire();
         try {
-            return searcher.getIndexReader().numDocs();
+            return searcher.getIndexReader().numDocs()
+                    - searcher.count(new TermQuery(new Term(DocumentSchema.KIND, DocumentSchema.KIND_SKIPPED)));
         } finally {
             manager.release(searcher);
         }
@@ -302,8 +346,9 @@ public final class DocumentIndex implements Closeable {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 ScoreDoc scoreDoc = top.scoreDocs[i];
                 Document doc = stored.document(scoreDoc.doc, STORED_FOR_HIT);
-                hits.add(new DocumentHit(doc.get(DocumentSchema.ID), doc.get(DocumentSchema.TITLE),
-                        doc.get(DocumentSchema.PATH), tidy(snippets[i])));
+                String title = TextExtractor.cleanTitle(doc.get(DocumentSchema.TITLE));
+                hits.add(new DocumentHit(doc.get(DocumentSchema.ID), title, doc.get(DocumentSchema.PATH),
+                        tidy(snippets[i])));
             }
             return hits;
         } finally {
@@ -324,8 +369,11 @@ public final class DocumentIndex implements Closeable {
                 return Optional.empty();
             }
             Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+            IndexableField truncated = doc.getField(DocumentSchema.TRUNCATED);
             return Optional.of(new IndexedDocument(doc.get(DocumentSchema.ID), doc.get(DocumentSchema.TITLE),
-                    doc.get(DocumentSchema.PATH), doc.get(DocumentSchema.KO)));
+                    doc.get(DocumentSchema.PATH), doc.get(DocumentSchema.KO),
+                    truncated != null && truncated.numericValue().intValue() == 1,
+                    doc.getField(DocumentSchema.SIZE).numericValue().longValue()));
         } finally {
             manager.release(searcher);
         }
@@ -359,7 +407,7 @@ public final class DocumentIndex implements Closeable {
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.5f))
-                .withMaxLength(TextExtractor.MAX_CHARS)
+                .withMaxLength(extractor.maxChars())
                 .build();
     }
 
@@ -368,7 +416,7 @@ public final class DocumentIndex implements Closeable {
         if (snippet == null) {
             return "";
         }
-        String line = snippet.replaceAll("\\s+", " ").strip();
+        String line = TextExtractor.clean(snippet).replaceAll("\\s+", " ").strip();
         if (line.length() <= SNIPPET_MAX) {
             return line;
         }

@@ -17,11 +17,15 @@ import org.apache.lucene.index.IndexOptions;
  * The index's fields and analyzers. Text is indexed twice: {@code ko} with Nori (Korean morphology: 회의를 → 회의)
  * and {@code en} with the English analyzer (stemming: meetings → meet). Only {@code ko} stores the text, with
  * offsets, so the highlighter can mark matches of both fields in it.
+ *
+ * <p>Besides documents the index holds skip records: files that could not be read (corrupt, binary, a link out of
+ * the folder), with the size and time they had, so an unchanged bad file is not read again after a restart. They
+ * have no id and no text, so searches and reads never see them.
  */
 final class DocumentSchema {
 
     /** Bump when fields or analysis change: an index of another version is rebuilt from the files. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final String VERSION_KEY = "ide.documents.schema";
 
     static final String ID = "id";
@@ -33,6 +37,13 @@ final class DocumentSchema {
     static final String TITLE_EN = "title_en";
     static final String KO = "ko";
     static final String EN = "en";
+    /** Stored 1 when the text is the file's first part only. */
+    static final String TRUNCATED = "truncated";
+    /** Only on skip records: their path, the key to replace or drop them by. */
+    static final String SKIPPED = "skipped";
+    /** Only on skip records, so they can be counted apart from documents. */
+    static final String KIND = "kind";
+    static final String KIND_SKIPPED = "skipped";
 
     /** Query boosts: a match in the title counts more than one in the body. */
     static final Map<String, Float> SEARCH_FIELDS = Map.of(KO, 1f, EN, 1f, TITLE_KO, 2f, TITLE_EN, 2f);
@@ -59,6 +70,16 @@ final class DocumentSchema {
         doc.add(new TextField(TITLE_EN, content.title(), Field.Store.NO));
         doc.add(new Field(KO, content.text(), KO_TEXT));
         doc.add(new Field(EN, content.text(), EN_TEXT));
+        doc.add(new StoredField(TRUNCATED, content.truncated() ? 1 : 0));
+        return doc;
+    }
+
+    static Document skipRecord(String relativePath, long size, long mtimeMillis) {
+        Document doc = new Document();
+        doc.add(new StringField(KIND, KIND_SKIPPED, Field.Store.NO));
+        doc.add(new StringField(SKIPPED, relativePath, Field.Store.YES));
+        doc.add(new StoredField(SIZE, size));
+        doc.add(new StoredField(MTIME, mtimeMillis));
         return doc;
     }
 

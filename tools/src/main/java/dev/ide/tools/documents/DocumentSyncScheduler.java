@@ -1,5 +1,6 @@
 package dev.ide.tools.documents;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -16,16 +17,26 @@ public final class DocumentSyncScheduler implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(60);
     private static final Logger log = LoggerFactory.getLogger(DocumentSyncScheduler.class);
 
-    private final DocumentIndex index;
+    /** One sync of the index; a seam for tests that need a sync to fail in ways a real folder cannot. */
+    @FunctionalInterface
+    interface Sync {
+        void run() throws IOException;
+    }
+
+    private final Sync sync;
     private final ScheduledExecutorService executor;
     private final Duration interval;
     private ScheduledFuture<?> task;
 
     public DocumentSyncScheduler(DocumentIndex index, ScheduledExecutorService executor, Duration interval) {
+        this(index::sync, executor, interval);
+    }
+
+    DocumentSyncScheduler(Sync sync, ScheduledExecutorService executor, Duration interval) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("interval must be positive: " + interval);
         }
-        this.index = index;
+        this.sync = sync;
         this.executor = executor;
         this.interval = interval;
     }
@@ -38,11 +49,14 @@ public final class DocumentSyncScheduler implements AutoCloseable {
     }
 
     private void syncOnce() {
+        // Anything thrown out of here, an Error included, would silently cancel every later run.
         try {
-            index.sync();
+            sync.run();
         } catch (Exception e) {
-            // A thrown exception would silently cancel every later run.
             log.warn("Document sync failed ({}); retrying in {} s", e.getClass().getSimpleName(),
+                    interval.toSeconds());
+        } catch (Throwable e) { // e.g. OutOfMemoryError: the next run may well succeed once its garbage is gone
+            log.error("Document sync failed ({}); retrying in {} s", e.getClass().getSimpleName(),
                     interval.toSeconds());
         }
     }

@@ -8,6 +8,7 @@ import dev.ide.core.tool.ToolFailure;
 import dev.ide.core.tool.ToolResult;
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -106,11 +107,15 @@ public final class DocumentTool implements Tool {
         StringBuilder text = new StringBuilder(Msg.DOC_READ_HEADER.format(doc.title(), doc.path())).append("\n\n");
         if (body.isEmpty()) {
             text.append(Msg.DOC_READ_EMPTY.text());
-        } else if (body.length() <= READ_LIMIT) {
+        } else if (body.length() <= READ_LIMIT && !doc.truncated()) {
             text.append(body);
         } else {
-            String cut = cut(body, READ_LIMIT);
-            text.append(cut).append("\n\n").append(Msg.DOC_READ_CUT.format(body.length(), cut.length()));
+            String cut = body.length() <= READ_LIMIT ? body : cut(body, READ_LIMIT);
+            // A truncated document's length is only the indexed part's: name the file's size instead.
+            String note = doc.truncated()
+                    ? Msg.DOC_READ_CUT_LARGE_FILE.format(cut.length(), fileSize(doc.fileBytes()), body.length())
+                    : Msg.DOC_READ_CUT.format(body.length(), cut.length());
+            text.append(cut).append("\n\n").append(note);
         }
         return new ToolResult(text.toString(), List.of(), Msg.DOC_READ_SUMMARY.format(doc.title(), doc.docId()));
     }
@@ -139,6 +144,15 @@ public final class DocumentTool implements Tool {
             end = Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
         }
         return text.substring(0, end).stripTrailing();
+    }
+
+    /** A file size for a person: "26.3MB", "850KB". */
+    static String fileSize(long bytes) {
+        double megabytes = bytes / (1024.0 * 1024.0);
+        if (megabytes >= 1) {
+            return String.format(Locale.ROOT, "%,.1fMB", megabytes);
+        }
+        return String.format(Locale.ROOT, "%,dKB", Math.max(1, (bytes + 1023) / 1024));
     }
 
     private static String first(ToolCall call, List<String> names) {

@@ -3,12 +3,17 @@ package dev.ide.tools.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.ide.core.drafts.Drafts;
 import dev.ide.core.drafts.EventDraft;
 import dev.ide.core.drafts.PendingDraft;
 import dev.ide.core.message.ConversationKey;
 import dev.ide.core.message.Platform;
 import dev.ide.core.store.InMemoryDraftStore;
+import dev.ide.core.text.Msg;
 import dev.ide.core.tool.ToolCall;
 import dev.ide.core.tool.ToolContext;
 import dev.ide.core.tool.ToolFailure;
@@ -25,6 +30,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.AfterAll;
@@ -33,6 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * The calendar tool against a real Radicale started by this test, on Thursday 2026-12-03 10:00 in Seoul. The
@@ -183,6 +190,99 @@ class CalDavCalendarIT {
                         .isEqualTo("캘린더를 찾을 수 없어요 (404). CALDAV_URL이 캘린더 컬렉션 주소인지 확인해 주세요."));
     }
 
+    @Test
+    void a_calendar_url_naming_the_principal_the_server_root_or_an_event_file_is_refused_naming_caldav_url()
+            throws IOException {
+        ListAppender<ILoggingEvent> logs = captureLogs();
+        radicale.put(collection, "one.ics", event("one-1", "20261203T050000Z", "20261203T060000Z", "점검"));
+        HttpUrl principal = collection.resolve("../");
+        HttpUrl root = collection.resolve("/");
+        HttpUrl eventFile = collection.resolve("one.ics");
+
+        for (HttpUrl wrong : new HttpUrl[] {principal, root, eventFile}) {
+            CalendarTool tool = new CalendarTool(calendarAt(wrong));
+            assertThatThrownBy(() -> run(tool, "today")).as(wrong.toString())
+                    .isInstanceOfSatisfying(ToolFailure.class, failure -> {
+                        assertThat(failure.kind()).isEqualTo(ToolFailure.Kind.UNAVAILABLE);
+                        assertThat(failure.userMessage()).startsWith(Msg.CALDAV_NOT_A_CALENDAR.format("127.0.0.1"))
+                                .contains("CALDAV_URL").containsPattern("찾은 캘린더 \\d+개의 주소를 로그에 남겼")
+                                .doesNotContain(PASSWORD);
+                    });
+        }
+        List<String> warnings = logs.list.stream().filter(e -> e.getLevel() == Level.WARN)
+                .map(ILoggingEvent::getFormattedMessage).toList();
+        assertThat(warnings).hasSize(3).allSatisfy(line -> assertThat(line).contains("is not a calendar collection")
+                .contains(collection.toString()).doesNotContain(PASSWORD));
+    }
+
+    @Test
+    void a_draft_for_a_principal_url_is_refused_at_once_and_nothing_is_stored_outside_a_calendar() throws IOException {
+        HttpUrl principal = collection.resolve("../");
+        CalDavCalendar calendar = calendarAt(principal);
+
+        assertThatThrownBy(() -> run(new CalendarTool(calendar), "create_draft", "title", "치과 예약", "date",
+                "2026-12-04", "time", "09:00"))
+                .isInstanceOfSatisfying(ToolFailure.class, failure -> assertThat(failure.userMessage())
+                        .startsWith(Msg.CALDAV_NOT_A_CALENDAR.format("127.0.0.1")));
+        assertThat(drafts.pending(CHAT)).as("no draft to confirm into nowhere").isEmpty();
+        EventDraft event = new EventDraft("치과 예약", LocalDate.parse("2026-12-04"), LocalTime.of(9, 0),
+                LocalTime.of(10, 0), "");
+        assertThatThrownBy(() -> calendar.create("ide-loose@ide.bot", event, SEOUL)).isInstanceOf(ToolFailure.class);
+        assertThat(radicale.get(principal, CalDavCalendar.fileName("ide-loose@ide.bot"))).isNull();
+    }
+
+    @Test
+    void a_double_booking_shows_both_events_and_all_day_comes_before_last_nights_continuation() throws IOException {
+        radicale.put(collection, "room-a.ics", event("booking-a", "20261203T050000Z", "20261203T060000Z", "고객 미팅"));
+        radicale.put(collection, "room-b.ics", event("booking-b", "20261203T050000Z", "20261203T060000Z", "고객 미팅"));
+        radicale.put(collection, "night.ics", event("night-1", "20261202T140000Z", "20261202T170000Z", "야간 배포"));
+        radicale.put(collection, "holiday.ics", """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//other client//EN
+                BEGIN:VEVENT
+                UID:holiday-1
+                DTSTAMP:20261101T000000Z
+                DTSTART;VALUE=DATE:20261203
+                DTEND;VALUE=DATE:20261204
+                SUMMARY:창립기념일
+                END:VEVENT
+                END:VCALENDAR
+                """);
+
+        assertThat(run(tool(PASSWORD), "today").text()).isEqualTo("""
+                오늘 12월 3일 (목) 일정이에요 (4개):
+                • 종일  창립기념일
+                • 12월 2일 (수) 23:00–02:00  야간 배포
+                • 14:00–15:00  고객 미팅
+                • 14:00–15:00  고객 미팅""");
+    }
+
+    /** One plain event in UTC. */
+    private static String event(String uid, String startUtc, String endUtc, String title) {
+        return """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//other client//EN
+                BEGIN:VEVENT
+                UID:%s
+                DTSTAMP:20261101T000000Z
+                DTSTART:%s
+                DTEND:%s
+                SUMMARY:%s
+                END:VEVENT
+                END:VCALENDAR
+                """.formatted(uid, startUtc, endUtc, title);
+    }
+
+    private static ListAppender<ILoggingEvent> captureLogs() {
+        Logger logger = (Logger) LoggerFactory.getLogger(CalDavCalendar.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        return appender;
+    }
+
     /** Events as other clients (Thunderbird, iOS, Google export) store them. */
     private void storeOtherClientsEvents() throws IOException {
         radicale.put(collection, "standup.ics", """
@@ -280,6 +380,11 @@ class CalDavCalendarIT {
     private CalDavCalendar calendar(String password) {
         return new CalDavCalendar(new CalDavSettings(URI.create(collection.toString()), USER, password,
                 Duration.ofSeconds(5)), CLOCK);
+    }
+
+    private static CalDavCalendar calendarAt(HttpUrl url) {
+        return new CalDavCalendar(new CalDavSettings(URI.create(url.toString()), USER, PASSWORD, Duration.ofSeconds(5)),
+                CLOCK);
     }
 
     private CalendarTool tool(String password) {

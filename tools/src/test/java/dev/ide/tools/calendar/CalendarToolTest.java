@@ -23,7 +23,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -105,9 +107,60 @@ class CalendarToolTest {
         run("create_confirmed");
         assertThat(search("2026-12-24", "2026-12-24").text()).isEqualTo("""
                 12월 24일 (목) 일정이에요 (1개):
-
-                12월 24일 (목)
                 • 종일  휴가""");
+    }
+
+    @Test
+    void tomorrows_events_are_listed_under_one_header_naming_the_day_once() {
+        event("치과", "2026-12-04", "09:30", "10:30");
+        event("출장", "2026-12-04", null, null);
+
+        assertThat(search("2026-12-04", "2026-12-04").text()).isEqualTo("""
+                내일 12월 4일 (금) 일정이에요 (2개):
+                • 종일  출장
+                • 09:30–10:30  치과""");
+        assertThat(search("2026-12-05", "2026-12-05").text()).isEqualTo("12월 5일 (토)에는 일정이 없어요.");
+    }
+
+    @Test
+    void two_events_with_the_same_title_and_time_are_both_shown() {
+        event("고객 미팅", "2026-12-03", "14:00", "15:00");
+        event("고객 미팅", "2026-12-03", "14:00", "15:00");
+
+        assertThat(run("today").text()).isEqualTo("""
+                오늘 12월 3일 (목) 일정이에요 (2개):
+                • 14:00–15:00  고객 미팅
+                • 14:00–15:00  고객 미팅""");
+    }
+
+    @Test
+    void copies_of_one_occurrence_are_shown_once_and_all_day_comes_before_last_nights_continuation() {
+        ZonedDateTime day = LocalDate.parse("2026-12-03").atStartOfDay(SEOUL);
+        CalendarEvent night = new CalendarEvent("deploy/1", "야간 배포", day.minusHours(1), day.plusHours(2), false, "");
+        CalendarEvent holiday = new CalendarEvent("holiday/2026-12-03", "창립기념일", day, day.plusDays(1), true, "");
+        CalendarEvent standup = new CalendarEvent("standup/2026-12-03T00:30:00Z", "스탠드업", day.plusHours(9).plusMinutes(30),
+                day.plusHours(10), false, "");
+        CalendarTool fixed = new CalendarTool(new FixedCalendar(List.of(night, standup, holiday, standup)));
+
+        assertThat(fixed.run(ToolCall.of("calendar", "today"), owner).text()).isEqualTo("""
+                오늘 12월 3일 (목) 일정이에요 (3개):
+                • 종일  창립기념일
+                • 12월 2일 (수) 23:00–02:00  야간 배포
+                • 09:30–10:00  스탠드업""");
+    }
+
+    /** A calendar that always holds the same occurrences, as a server might send them. */
+    private record FixedCalendar(List<CalendarEvent> events) implements CalendarBackend {
+
+        @Override
+        public List<CalendarEvent> events(LocalDate from, LocalDate to, ZoneId zone) {
+            return events;
+        }
+
+        @Override
+        public CreateOutcome create(String uid, EventDraft event, ZoneId zone) {
+            throw new UnsupportedOperationException("read-only");
+        }
     }
 
     @Test
@@ -232,8 +285,8 @@ class CalendarToolTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
-            2026-02-30 | 2026-03-01 | '2026-02-30'는 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
-            12/3       | 2026-12-05 | '12/3'는 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
+            2026-02-30 | 2026-03-01 | '2026-02-30'은 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
+            12/3       | 2026-12-05 | '12/3'은 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
             2026-12-10 | 2026-12-01 | 기간의 끝(2026-12-01)이 시작(2026-12-10)보다 앞서요. 어느 기간의 일정을 찾을까요?
             2026-01-01 | 2027-01-02 | 한 번에 366일까지만 찾을 수 있어요. 기간을 줄여 주시겠어요?
             """)
@@ -247,13 +300,13 @@ class CalendarToolTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
-            회의 | 2026-12-04 | 25:00 | -     | '25:00'는 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?
-            회의 | 2026-12-04 | 3pm   | -     | '3pm'는 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?
+            회의 | 2026-12-04 | 25:00 | -     | '25:00'은 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?
+            회의 | 2026-12-04 | 3pm   | -     | '3pm'은 올바른 시간이 아니에요. 시간을 HH:MM 형식(예: 15:00)으로 알려 주시겠어요?
             회의 | 2026-12-04 | 15:00 | 14:00 | 끝나는 시간(14:00)은 시작 시간(15:00)보다 늦어야 해요. 몇 시에 끝나나요? (자정을 넘는 일정은 아직 만들 수 없어요.)
             회의 | 2026-12-04 | -     | 14:00 | 끝나는 시간만 있어요. 몇 시에 시작하나요?
             -    | 2026-12-04 | 15:00 | -     | 일정 제목이 빠졌어요. 어떤 일정인가요?
             회의 | -          | 15:00 | -     | 날짜가 빠졌어요. 언제로 할까요? 날짜를 YYYY-MM-DD 형식으로 알려 주세요.
-            회의 | 내일        | 15:00 | -     | '내일'는 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
+            회의 | 내일        | 15:00 | -     | '내일'은 올바른 날짜가 아니에요. 날짜를 YYYY-MM-DD 형식으로 알려 주시겠어요?
             """)
     void a_bad_draft_is_answered_with_a_question_and_stores_nothing(String title, String date, String time,
                                                                    String end, String question) {

@@ -8,7 +8,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -221,6 +224,129 @@ class DocumentIndexTest {
         assertThat(titles(index.search("회의 AND", 5))).containsExactly("memo");
         assertThat(titles(index.search("\"예산 (초안\" OR [", 5))).containsExactly("memo");
         assertThat(index.search("   ", 5)).isEmpty();
+    }
+
+    @Test
+    void a_file_larger_than_the_limit_is_indexed_with_its_first_part() throws IOException {
+        Path file = docs.write("big.md", "# 큰 문서\n\n앞부분의 예산 이야기\n" + "채움 문장입니다.\n".repeat(2_000)
+                + "끝부분의 휴가 이야기");
+        docs.write("small.txt", "작은 문서의 휴가 계획");
+        try (DocumentIndex limited = DocumentIndex.open(docs.root(), temp.resolve("limited-index"),
+                new TextExtractor(2_000))) {
+            SyncReport report = limited.sync();
+
+            assertThat(report.added()).isEqualTo(2);
+            assertThat(titles(limited.search("예산", 5))).containsExactly("큰 문서");
+            assertThat(titles(limited.search("휴가", 5))).containsExactly("small");
+            IndexedDocument big = limited.read(DocId.of("big.md")).orElseThrow();
+            assertThat(big.truncated()).isTrue();
+            assertThat(big.fileBytes()).isEqualTo(Files.size(file));
+            assertThat(limited.read(DocId.of("small.txt")).orElseThrow().truncated()).isFalse();
+        }
+    }
+
+    @Test
+    void a_binary_file_named_md_is_skipped_counted_and_logged_without_its_bytes() throws IOException {
+        ListAppender<ILoggingEvent> logs = capture();
+        docs.writeBytes("photo.md", "회의 \0\0\u0001 binary".getBytes(StandardCharsets.UTF_8));
+        docs.write("notes.md", "# 회의 노트\n회의 내용");
+
+        SyncReport report = index.sync();
+
+        assertThat(report.skipped()).isEqualTo(1);
+        assertThat(titles(index.search("회의", 5))).containsExactly("회의 노트");
+        assertThat(warnings(logs)).singleElement().asString().contains("photo.md", "NUL").doesNotContain("회의");
+    }
+
+    @Test
+    void control_characters_never_reach_titles_or_snippets() throws IOException {
+        docs.write("ansi.md", "# 회의\u0007 메모\u001b\n\n오늘 \u001b[1m회의\u001b[0m에서\u0008 정한 것");
+        index.sync();
+
+        DocumentHit hit = index.search("회의", 5).get(0);
+
+        assertThat(hit.title()).isEqualTo("회의 메모");
+        assertThat(hit.snippet()).contains("«회의»").doesNotContainPattern("\\p{Cntrl}");
+    }
+
+    @Test
+    void links_leading_out_of_the_documents_folder_are_refused_and_logged_once() throws IOException {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Path secret = Files.writeString(outside.resolve("shadow"), "root:비밀번호해시:19000");
+        Files.writeString(outside.resolve("notes.md"), "바깥 폴더의 기밀 문서");
+        Files.createSymbolicLink(docs.root().resolve("shadow-link.md"), secret);
+        Files.createSymbolicLink(docs.root().resolve("linked"), outside);
+        docs.write("real.md", "# 진짜 문서\n안쪽 문서");
+        Files.createSymbolicLink(docs.root().resolve("alias.md"), docs.root().resolve("real.md"));
+        ListAppender<ILoggingEvent> logs = capture();
+
+        SyncReport first = index.sync();
+        SyncReport second = index.sync();
+        index.close();
+        index = DocumentIndex.open(docs.root(), indexDir);
+        SyncReport afterRestart = index.sync();
+
+        assertThat(index.search("비밀번호해시", 5)).isEmpty();
+        assertThat(index.search("기밀", 5)).isEmpty();
+        assertThat(index.search("안쪽", 5)).hasSize(2); // a link inside the folder is still followed
+        assertThat(first.skipped()).isEqualTo(2);
+        assertThat(second.skipped()).isZero();
+        assertThat(afterRestart.skipped()).isZero();
+        assertThat(warnings(logs)).hasSize(2).allSatisfy(line -> assertThat(line).contains("outside the documents"));
+        assertThat(String.join("\n", warnings(logs))).contains("shadow-link.md", "linked")
+                .doesNotContain("비밀번호", "기밀");
+    }
+
+    @Test
+    void an_unreadable_file_is_not_read_again_after_a_restart_until_it_changes() throws IOException {
+        ListAppender<ILoggingEvent> logs = capture();
+        docs.writeBytes("broken.pdf", "%PDF-1.7\nthis is not really a pdf".getBytes(StandardCharsets.UTF_8));
+        docs.write("fine.txt", "정상 문서");
+        index.sync();
+        index.close();
+
+        index = DocumentIndex.open(docs.root(), indexDir);
+        SyncReport afterRestart = index.sync();
+
+        assertThat(afterRestart.filesRead()).isZero();
+        assertThat(afterRestart.skipped()).isZero();
+        assertThat(warnings(logs)).hasSize(1);
+        assertThat(index.documentCount()).isEqualTo(1); // the skip record is not a document
+
+        docs.pdf("broken.pdf", "Repaired", "now a real pdf");
+        SyncReport repaired = index.sync();
+        index.close();
+        index = DocumentIndex.open(docs.root(), indexDir);
+
+        assertThat(repaired.added()).isEqualTo(1);
+        assertThat(titles(index.search("real pdf", 5))).containsExactly("Repaired");
+        assertThat(index.documentCount()).isEqualTo(2);
+        assertThat(index.sync().filesRead()).isZero();
+    }
+
+    @Test
+    void a_skip_record_goes_when_its_file_goes() throws IOException {
+        Path broken = docs.writeBytes("broken.pdf", "%PDF-1.7\nbroken".getBytes(StandardCharsets.UTF_8));
+        FileTime mtime = Files.getLastModifiedTime(broken);
+        index.sync();
+        docs.delete("broken.pdf");
+        index.sync();
+        index.close();
+        ListAppender<ILoggingEvent> logs = capture();
+
+        // The same bytes and time again: only a forgotten record makes it a new file that is read and reported.
+        Files.setLastModifiedTime(docs.writeBytes("broken.pdf", "%PDF-1.7\nbroken".getBytes(StandardCharsets.UTF_8)),
+                mtime);
+        index = DocumentIndex.open(docs.root(), indexDir);
+        SyncReport report = index.sync();
+
+        assertThat(report.filesRead()).isEqualTo(1);
+        assertThat(warnings(logs)).hasSize(1);
+    }
+
+    private static List<String> warnings(ListAppender<ILoggingEvent> logs) {
+        return logs.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
+                .toList();
     }
 
     private ListAppender<ILoggingEvent> capture() {

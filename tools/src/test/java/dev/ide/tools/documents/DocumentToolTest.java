@@ -136,6 +136,28 @@ class DocumentToolTest {
     }
 
     @Test
+    void a_document_cut_while_indexing_says_so_with_its_file_size_instead_of_the_cut_length() throws IOException {
+        docs.write("huge.md", "# 아주 긴 문서\n\n" + "회의 내용을 길게 적은 줄입니다.\n".repeat(3_000));
+        try (DocumentIndex limited = DocumentIndex.open(docs.root(), temp.resolve("limited-index"),
+                new TextExtractor(5_000))) {
+            limited.sync();
+
+            String reply = new DocumentTool(limited).run(read(DocId.of("huge.md")), context).text();
+
+            assertThat(reply.length()).isLessThan(4_096);
+            assertThat(reply).doesNotContain("전체 5,000자").containsPattern("\\(문서가 너무 커서 앞부분 [0-9,]+자만 보여 드렸어요\\. "
+                    + "파일 크기는 132KB이고, 검색도 앞부분 [0-9,]+자까지만 돼요\\.\\)$");
+        }
+    }
+
+    @Test
+    void file_sizes_read_like_a_person_would_write_them() {
+        assertThat(DocumentTool.fileSize(26L * 1024 * 1024 + 300 * 1024)).isEqualTo("26.3MB");
+        assertThat(DocumentTool.fileSize(850 * 1024)).isEqualTo("850KB");
+        assertThat(DocumentTool.fileSize(10)).isEqualTo("1KB");
+    }
+
+    @Test
     void an_unknown_id_gets_a_clear_reply() {
         assertThat(tool.run(read("0123456789ab"), context).text())
                 .isEqualTo("ID가 0123456789ab인 문서를 찾을 수 없어요. 지워졌거나 바뀌었을 수 있으니 다시 검색해 주세요.");
