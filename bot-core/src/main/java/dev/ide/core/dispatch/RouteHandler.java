@@ -101,7 +101,7 @@ public final class RouteHandler implements ActionHandler<Action.Route> {
         while (true) {
             try {
                 reasoner.stream(messages, reasoner.backend().temperature(), reasoner.backend().maxTokens(),
-                        reply::append, context.token()::isCancelled);
+                        reply::append, context.token());
                 return;
             } catch (ModelException e) {
                 boolean down = e.kind() == ModelException.Kind.UNREACHABLE

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.ConnectionSpec;
@@ -100,22 +99,23 @@ public final class ModelClient {
     /**
      * A streamed completion ({@code "stream": true}): each text delta goes to {@code onDelta} as it arrives.
      *
-     * @param cancelled polled between chunks; when true the call is cancelled and CANCELLED thrown
+     * @param cancel aborts the call when cancelled, also before the first byte; then CANCELLED is thrown
      * @return the whole text
      * @throws ModelException when the call fails; a stream that breaks off midway throws too, after the deltas that
      *                        did arrive were delivered
      */
     public String stream(List<ChatMessage> messages, double temperature, int maxTokens, Consumer<String> onDelta,
-                         BooleanSupplier cancelled) throws ModelException {
+                         CancelSignal cancel) throws ModelException {
         Request request = completionRequest(messages, temperature, maxTokens, true);
         Call call = http.newCall(request);
         StringBuilder whole = new StringBuilder();
-        try (Response response = execute(call)) {
+        try (CancelSignal.Registration abort = cancel.whenCancelled(call::cancel);
+             Response response = execute(call)) {
             BufferedSource source = response.body().source();
             boolean done = false;
             String line;
             while (!done && (line = source.readUtf8Line()) != null) {
-                if (cancelled.getAsBoolean()) {
+                if (cancel.isCancelled()) {
                     call.cancel();
                     throw new ModelException(ModelException.Kind.CANCELLED, backend.name() + ": cancelled");
                 }
@@ -145,11 +145,12 @@ public final class ModelClient {
                         backend.name() + ": stream ended before it was complete");
             }
             return whole.toString();
-        } catch (IOException e) {
-            if (cancelled.getAsBoolean()) {
+        } catch (IOException | ModelException e) {
+            // an aborted call fails in whatever way the socket closing made it fail: the cause is the cancel
+            if (cancel.isCancelled()) {
                 throw new ModelException(ModelException.Kind.CANCELLED, backend.name() + ": cancelled");
             }
-            throw translate(e);
+            throw e instanceof ModelException m ? m : translate((IOException) e);
         }
     }
 
