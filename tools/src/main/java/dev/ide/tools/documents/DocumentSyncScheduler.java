@@ -27,6 +27,7 @@ public final class DocumentSyncScheduler implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private final Duration interval;
     private ScheduledFuture<?> task;
+    private volatile boolean closed;
 
     public DocumentSyncScheduler(DocumentIndex index, ScheduledExecutorService executor, Duration interval) {
         this(index::sync, executor, interval);
@@ -53,6 +54,9 @@ public final class DocumentSyncScheduler implements AutoCloseable {
         try {
             sync.run();
         } catch (Exception e) {
+            if (closed) {
+                return; // the index was closed under a running sync at shutdown: nothing to retry
+            }
             log.warn("Document sync failed ({}); retrying in {} s", e.getClass().getSimpleName(),
                     interval.toSeconds());
         } catch (Throwable e) { // e.g. OutOfMemoryError: the next run may well succeed once its garbage is gone
@@ -64,6 +68,7 @@ public final class DocumentSyncScheduler implements AutoCloseable {
     /** Stops further runs; close this before the index. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (task != null) {
             task.cancel(false);
             task = null;

@@ -44,4 +44,41 @@ class DocumentSyncSchedulerTest {
                 .extracting(ILoggingEvent::getFormattedMessage).asString()
                 .startsWith("Document sync failed (OutOfMemoryError)");
     }
+
+    @Test
+    void a_sync_that_fails_because_the_bot_is_shutting_down_is_not_reported() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(DocumentSyncScheduler.class);
+        ListAppender<ILoggingEvent> logs = new ListAppender<>();
+        logs.start();
+        logger.addAppender(logs);
+        CountDownLatch running = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch failed = new CountDownLatch(1);
+        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
+        try {
+            DocumentSyncScheduler scheduler = new DocumentSyncScheduler(() -> {
+                running.countDown();
+                try {
+                    closed.await(10, TimeUnit.SECONDS);
+                    throw new java.nio.channels.ClosedChannelException(); // the index closed under the sync
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    failed.countDown();
+                }
+            }, executor, Duration.ofSeconds(60));
+            scheduler.start();
+            assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+            scheduler.close();
+            closed.countDown();
+            assertThat(failed.await(10, TimeUnit.SECONDS)).isTrue();
+            executor.shutdown();
+            assertThat(executor.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            executor.shutdownNow();
+            logger.detachAppender(logs);
+        }
+
+        assertThat(logs.list).as("no 'retrying in 60 s' while the bot stops").isEmpty();
+    }
 }
