@@ -84,6 +84,13 @@ public final class SlackBot implements AutoCloseable {
         } catch (IllegalStateException e) {
             throw e;
         } catch (IllegalArgumentException e) {
+            IOException network = unreachable();
+            if (network != null) {
+                // Bolt reports an auth.test that never reached Slack as "The token is invalid": it is not.
+                throw new IllegalStateException("Slack could not start: Slack cannot be reached ("
+                        + network.getClass().getSimpleName() + "); check the network"
+                        + (settings.apiUrl().equals(SlackSettings.DEFAULT_API_URL) ? "" : " and SLACK_API_URL"), e);
+            }
             // Bolt's message for a rejected bot token names the auth.test error, never the token.
             throw new IllegalStateException("Slack could not start: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -91,6 +98,18 @@ public final class SlackBot implements AutoCloseable {
                     + e.getMessage(), e);
         } catch (Exception e) {
             throw new IllegalStateException("Slack could not start: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** Bolt's start failed: asks auth.test once more to tell "Slack unreachable" from "token refused". */
+    private IOException unreachable() {
+        try {
+            slack.methods().authTest(r -> r.token(settings.botToken()));
+            return null;
+        } catch (IOException e) {
+            return e;
+        } catch (SlackApiException | RuntimeException e) {
+            return null;
         }
     }
 

@@ -50,4 +50,21 @@ class SlackStartTest {
                     .message().doesNotContain("xapp-wrong-token");
         }
     }
+
+    @Test
+    void slack_out_of_reach_is_not_blamed_on_the_token() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        SlackSettings settings = new SlackSettings("xoxb-test-token", null, "secret", "127.0.0.1", 0,
+                "http://127.0.0.1:" + closedPort + "/api/", null);
+
+        try (SlackBot bot = new SlackBot(settings, engine.pipeline()::accept, Clock.systemUTC())) {
+            assertThatThrownBy(bot::start).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("Slack cannot be reached").hasMessageContaining("SLACK_API_URL")
+                    .message().doesNotContain("token is invalid").doesNotContain("xoxb-test-token");
+        }
+    }
 }
