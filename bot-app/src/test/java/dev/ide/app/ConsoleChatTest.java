@@ -133,8 +133,9 @@ class ConsoleChatTest {
         Await.until("the cancel is confirmed while the answer runs", Duration.ofSeconds(3),
                 () -> screen().contains(Msg.CANCEL_DONE.text()));
         assertThat(endOfInput(Duration.ofSeconds(10))).isLessThan(Duration.ofSeconds(5));
-        assertThat(screen()).startsWith(Msg.CANCEL_DONE.text() + "\n")
-                .endsWith(Msg.REASONER_CANCELLED.text() + "\n")
+        // The confirmation and the answer's own end race (the stream is aborted at once): either order is fine.
+        assertThat(screen()).contains(Msg.CANCEL_DONE.text() + "\n")
+                .contains(Msg.REASONER_CANCELLED.text() + "\n")
                 .doesNotContain(DRIP.repeat(5).strip());
     }
 
