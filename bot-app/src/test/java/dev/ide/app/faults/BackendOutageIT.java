@@ -2,58 +2,24 @@ package dev.ide.app.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.ide.core.text.Msg;
-import dev.ide.tools.testing.RadicaleServer;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.util.Date;
-import java.util.Properties;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The owner's CalDAV server (a real Radicale) and IMAP server (GreenMail) stop in the middle of a session: the user
  * is told clearly what is unreachable, a confirmation made meanwhile is kept, and everything works again — with the
  * event created exactly once — when the servers come back on the same address.
  */
-@ExtendWith(SecretScan.class)
-class BackendOutageIT {
+class BackendOutageIT extends OwnerServers {
 
-    @TempDir
-    Path dataDir;
-
-    private Bot bot;
-    private RadicaleServer radicale;
-    private String calendarUrl;
-    private GreenMail greenMail;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        if (radicale != null) {
-            radicale.close();
-        }
-        if (greenMail != null) {
-            greenMail.stop();
-        }
-    }
 
     @Test
     void a_calendar_server_that_goes_away_gets_a_clear_reply_and_the_kept_draft_is_created_once_it_returns()
             throws Exception {
-        radicale = RadicaleServer.start(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
-        calendarUrl = radicale.newCalendar("owner").toString();
+        startRadicale();
         bot = new Bot(dataDir.resolve("bot"));
         bot.env.put("CALDAV_URL", calendarUrl);
         bot.env.put("CALDAV_USERNAME", "owner");
@@ -109,17 +75,4 @@ class BackendOutageIT {
         assertThat(bot.ask("최근 메일 보여줘")).contains("다시 온 메일");
     }
 
-    private static GreenMail startMail(int port, String subject) throws Exception {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-        mail.start();
-        GreenMailUser owner = mail.setUser("owner@example.com", "owner", Secrets.IMAP_PASSWORD);
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("boss@example.com"));
-        message.setRecipients(MimeMessage.RecipientType.TO, "owner@example.com");
-        message.setSubject(subject, "UTF-8");
-        message.setText("본문입니다.", "UTF-8");
-        message.setSentDate(new Date());
-        owner.deliver(message);
-        return mail;
-    }
 }

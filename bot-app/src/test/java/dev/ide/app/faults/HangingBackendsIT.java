@@ -2,30 +2,18 @@ package dev.ide.app.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import dev.ide.core.pipeline.Acceptance;
 import dev.ide.core.testing.Await;
 import dev.ide.core.testing.RecordingChannel;
 import dev.ide.core.testing.StallingServer;
 import dev.ide.core.text.Msg;
-import dev.ide.tools.testing.RadicaleServer;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Date;
-import java.util.Properties;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The owner's CalDAV and IMAP servers hang instead of going away: they accept the connection and never answer, or
@@ -34,39 +22,17 @@ import org.junit.jupiter.api.io.TempDir;
  * within the timeout, another conversation is answered meanwhile without waiting for it, and the same question works
  * again once the real server (Radicale, GreenMail) is back on the same address.
  */
-@ExtendWith(SecretScan.class)
-class HangingBackendsIT {
+class HangingBackendsIT extends OwnerServers {
 
     private static final int TIMEOUT_SECONDS = 3;
     /** The timeout plus room for a loaded machine; far below "hangs" (a dripping server never stops by itself). */
     private static final Duration ANSWER_WITHIN = Duration.ofSeconds(TIMEOUT_SECONDS + 4);
     private static final Duration DRIP = Duration.ofMillis(500);
 
-    @TempDir
-    Path dataDir;
-
-    private Bot bot;
-    private RadicaleServer radicale;
-    private String calendarUrl;
-    private GreenMail greenMail;
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.close();
-        }
-        if (radicale != null) {
-            radicale.close();
-        }
-        if (greenMail != null) {
-            greenMail.stop();
-        }
-    }
 
     @Test
     void a_calendar_server_that_hangs_gets_the_timeout_reply_in_time_while_others_are_answered() throws Exception {
-        radicale = RadicaleServer.start(dataDir.resolve("radicale"), "owner", Secrets.CALDAV_PASSWORD);
-        calendarUrl = radicale.newCalendar("owner").toString();
+        startRadicale();
         int port = URI.create(calendarUrl).getPort();
         bot = new Bot(dataDir.resolve("bot"));
         bot.env.put("CALDAV_URL", calendarUrl);
@@ -149,17 +115,4 @@ class HangingBackendsIT {
                 ANSWER_WITHIN);
     }
 
-    private static GreenMail startMail(int port, String subject) throws Exception {
-        GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
-        mail.start();
-        GreenMailUser owner = mail.setUser("owner@example.com", "owner", Secrets.IMAP_PASSWORD);
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress("boss@example.com"));
-        message.setRecipients(MimeMessage.RecipientType.TO, "owner@example.com");
-        message.setSubject(subject, "UTF-8");
-        message.setText("본문입니다.", "UTF-8");
-        message.setSentDate(new Date());
-        owner.deliver(message);
-        return mail;
-    }
 }

@@ -236,19 +236,7 @@ class CalDavCalendarIT {
         radicale.put(collection, "room-a.ics", event("booking-a", "20261203T050000Z", "20261203T060000Z", "고객 미팅"));
         radicale.put(collection, "room-b.ics", event("booking-b", "20261203T050000Z", "20261203T060000Z", "고객 미팅"));
         radicale.put(collection, "night.ics", event("night-1", "20261202T140000Z", "20261202T170000Z", "야간 배포"));
-        radicale.put(collection, "holiday.ics", """
-                BEGIN:VCALENDAR
-                VERSION:2.0
-                PRODID:-//test//other client//EN
-                BEGIN:VEVENT
-                UID:holiday-1
-                DTSTAMP:20261101T000000Z
-                DTSTART;VALUE=DATE:20261203
-                DTEND;VALUE=DATE:20261204
-                SUMMARY:창립기념일
-                END:VEVENT
-                END:VCALENDAR
-                """);
+        radicale.put(collection, "holiday.ics", foundingDay("holiday-1"));
 
         assertThat(run(tool(PASSWORD), "today").text()).isEqualTo("""
                 오늘 12월 3일 (목) 일정이에요 (4개):
@@ -256,6 +244,23 @@ class CalDavCalendarIT {
                 • 12월 2일 (수) 23:00–02:00  야간 배포
                 • 14:00–15:00  고객 미팅
                 • 14:00–15:00  고객 미팅""");
+    }
+
+    /** An all-day event on 2026-12-03 (the company's founding day), as another client writes it. */
+    private static String foundingDay(String uid) {
+        return """
+                BEGIN:VCALENDAR
+                VERSION:2.0
+                PRODID:-//test//other client//EN
+                BEGIN:VEVENT
+                UID:%s
+                DTSTAMP:20261101T000000Z
+                DTSTART;VALUE=DATE:20261203
+                DTEND;VALUE=DATE:20261204
+                SUMMARY:창립기념일
+                END:VEVENT
+                END:VCALENDAR
+                """.formatted(uid);
     }
 
     /** One plain event in UTC. */
@@ -319,19 +324,7 @@ class CalDavCalendarIT {
                 END:VEVENT
                 END:VCALENDAR
                 """);
-        radicale.put(collection, "anniversary.ics", """
-                BEGIN:VCALENDAR
-                VERSION:2.0
-                PRODID:-//test//other client//EN
-                BEGIN:VEVENT
-                UID:anniversary-1
-                DTSTAMP:20261101T000000Z
-                DTSTART;VALUE=DATE:20261203
-                DTEND;VALUE=DATE:20261204
-                SUMMARY:창립기념일
-                END:VEVENT
-                END:VCALENDAR
-                """);
+        radicale.put(collection, "anniversary.ics", foundingDay("anniversary-1"));
         radicale.put(collection, "newyork.ics", """
                 BEGIN:VCALENDAR
                 VERSION:2.0
