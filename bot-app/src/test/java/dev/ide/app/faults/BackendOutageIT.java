@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import dev.ide.core.text.Msg;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,16 +46,7 @@ class BackendOutageIT extends OwnerServers {
 
     @Test
     void a_mail_server_that_goes_away_gets_a_clear_reply_and_works_again_when_it_returns() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        greenMail = startMail(port, "분기 보고서");
-        bot = new Bot(dataDir.resolve("bot"));
-        bot.env.put("IMAP_HOST", "127.0.0.1");
-        bot.env.put("IMAP_PORT", String.valueOf(port));
-        bot.env.put("IMAP_USERNAME", "owner");
-        bot.env.put("IMAP_SECURITY", "none");
+        int port = startMailboxAndBot("분기 보고서");
         bot.start();
         bot.classifier.replying("{\"action\":\"tools\",\"tool\":\"email\",\"operation\":\"search\","
                 + "\"params\":{\"query\":\"\"}}");

@@ -8,8 +8,6 @@ import dev.ide.core.testing.Await;
 import dev.ide.core.testing.RecordingChannel;
 import dev.ide.core.testing.StallingServer;
 import dev.ide.core.text.Msg;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -58,16 +56,7 @@ class HangingBackendsIT extends OwnerServers {
 
     @Test
     void a_mail_server_that_hangs_gets_the_timeout_reply_in_time_while_others_are_answered() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
-        greenMail = startMail(port, "분기 보고서");
-        bot = new Bot(dataDir.resolve("bot"));
-        bot.env.put("IMAP_HOST", "127.0.0.1");
-        bot.env.put("IMAP_PORT", String.valueOf(port));
-        bot.env.put("IMAP_USERNAME", "owner");
-        bot.env.put("IMAP_SECURITY", "none");
+        int port = startMailboxAndBot("분기 보고서");
         bot.env.put("IMAP_TIMEOUT", String.valueOf(TIMEOUT_SECONDS));
         bot.start();
         answering("{\"action\":\"tools\",\"tool\":\"email\",\"operation\":\"search\",\"params\":{\"query\":\"\"}}");

@@ -7,6 +7,8 @@ import dev.ide.tools.testing.RadicaleServer;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.Properties;
@@ -47,6 +49,24 @@ abstract class OwnerServers {
         if (greenMail != null) {
             greenMail.stop();
         }
+    }
+
+    /**
+     * Starts the owner's mailbox on a free port (holding one mail with this subject) and makes {@link #bot} read it;
+     * returns the port, so a test can stop the server and bring it back, or put another server there.
+     */
+    int startMailboxAndBot(String subject) throws Exception {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        greenMail = startMail(port, subject);
+        bot = new Bot(dataDir.resolve("bot"));
+        bot.env.put("IMAP_HOST", "127.0.0.1");
+        bot.env.put("IMAP_PORT", String.valueOf(port));
+        bot.env.put("IMAP_USERNAME", "owner");
+        bot.env.put("IMAP_SECURITY", "none");
+        return port;
     }
 
     /** An IMAP server on the port with the owner's mailbox holding one mail with this subject. */
